@@ -1,0 +1,107 @@
+package io.tsunagu.k8s;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KustomizeBaseTest {
+
+    private static final List<String> BACKEND_PARTS = List.of("staff-directory", "profile-bridge", "matching", "signaling");
+    private static final List<String> ALL_PARTS = List.of("staff-directory", "profile-bridge", "matching", "signaling", "frontend");
+
+    private static List<HasMetadata> base;
+    private static List<HasMetadata> local;
+
+    @BeforeAll
+    static void render() throws Exception {
+        base = Kustomize.render(Path.of("base"));
+        local = Kustomize.render(Path.of("overlays", "local"));
+    }
+
+    @Test
+    void everyPartHasADeploymentAndAServiceThatSelectsIt() {
+        Map<String, Deployment> deployments = byName(base, Deployment.class);
+        Map<String, Service> services = byName(base, Service.class);
+
+        assertThat(deployments).containsOnlyKeys(ALL_PARTS);
+        assertThat(services).containsOnlyKeys(ALL_PARTS);
+        for (String part : ALL_PARTS) {
+            Map<String, String> podLabels = deployments.get(part).getSpec().getTemplate().getMetadata().getLabels();
+            assertThat(podLabels).as(part + " pods carry what its Service selects")
+                    .containsAllEntriesOf(services.get(part).getSpec().getSelector());
+            assertThat(deployments.get(part).getSpec().getSelector().getMatchLabels()).isEqualTo(services.get(part).getSpec().getSelector());
+        }
+    }
+
+    @Test
+    void everyContainerHasProbesAndResourceRequestsAndLimits() {
+        for (Deployment deployment : byName(base, Deployment.class).values()) {
+            for (Container container : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+                String name = deployment.getMetadata().getName() + "/" + container.getName();
+                assertThat(container.getReadinessProbe()).as(name + " readiness").isNotNull();
+                assertThat(container.getLivenessProbe()).as(name + " liveness").isNotNull();
+                assertThat(container.getResources().getRequests()).as(name + " requests").containsKeys("cpu", "memory");
+                assertThat(container.getResources().getLimits()).as(name + " limits").containsKeys("cpu", "memory");
+            }
+        }
+    }
+
+    @Test
+    void backendProbesUseTheQuarkusHealthEndpoints() {
+        for (String part : BACKEND_PARTS) {
+            Container container = byName(base, Deployment.class).get(part).getSpec().getTemplate().getSpec().getContainers().get(0);
+            assertThat(container.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/q/health/ready");
+            assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/q/health/live");
+        }
+    }
+
+    @Test
+    void theIngressRoutesTheSiteEachApiAndTheWebSocket() {
+        List<Ingress> ingresses = ofKind(base, Ingress.class);
+        assertThat(ingresses).hasSize(1);
+        Map<String, String> routes = ingresses.get(0).getSpec().getRules().stream()
+                .flatMap(rule -> rule.getHttp().getPaths().stream())
+                .collect(Collectors.toMap(HTTPIngressPath::getPath, path -> path.getBackend().getService().getName()));
+        Map<String, Service> services = byName(base, Service.class);
+
+        assertThat(routes).containsEntry("/", "frontend").containsEntry("/ws", "signaling");
+        for (String part : BACKEND_PARTS) {
+            assertThat(routes).containsEntry("/api/" + part + "/", part);
+        }
+        assertThat(services).containsKeys(routes.values().toArray(String[]::new));
+    }
+
+    @Test
+    void theLocalOverlayPinsImagesAndProvidesTheSecretEveryPartReads() {
+        assertThat(local).allSatisfy(object -> {
+            if (!object.getKind().equals("Namespace")) {
+                assertThat(object.getMetadata().getNamespace()).as(object.getKind() + " " + object.getMetadata().getName()).isEqualTo("tsunagu");
+            }
+        });
+        assertThat(byName(local, io.fabric8.kubernetes.api.model.Secret.class)).containsKey("tsunagu-secrets");
+        for (Deployment deployment : byName(local, Deployment.class).values()) {
+            assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getImage()).endsWith(":0.1.0-SNAPSHOT");
+            assertThat(deployment.getSpec().getReplicas()).isEqualTo(1);
+        }
+    }
+
+    private static <T extends HasMetadata> List<T> ofKind(List<HasMetadata> objects, Class<T> kind) {
+        return objects.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    private static <T extends HasMetadata> Map<String, T> byName(List<HasMetadata> objects, Class<T> kind) {
+        return ofKind(objects, kind).stream().collect(Collectors.toMap(object -> object.getMetadata().getName(), object -> object));
+    }
+}
