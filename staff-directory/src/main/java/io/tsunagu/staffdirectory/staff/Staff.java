@@ -1,0 +1,102 @@
+package io.tsunagu.staffdirectory.staff;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A store staff member who takes consultations; the username is Keycloak's preferred_username. */
+@Entity
+@Table(name = "staff")
+public class Staff {
+
+    @Id
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "store_id", nullable = false)
+    private String storeId;
+
+    @Column(name = "max_concurrent", nullable = false)
+    private int maxConcurrent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "presence", nullable = false)
+    private Presence presence;
+
+    @Column(name = "presence_since", nullable = false)
+    private Instant presenceSince;
+
+    @ElementCollection
+    @CollectionTable(name = "staff_language", joinColumns = @JoinColumn(name = "username"))
+    @OrderColumn(name = "position")
+    @Column(name = "language", nullable = false)
+    private List<String> languages = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "staff_expertise", joinColumns = @JoinColumn(name = "username"))
+    private Set<StaffExpertise> expertise = new HashSet<>();
+
+    protected Staff() {
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getStoreId() {
+        return storeId;
+    }
+
+    public int getMaxConcurrent() {
+        return maxConcurrent;
+    }
+
+    public Presence getPresence() {
+        return presence;
+    }
+
+    public Instant getPresenceSince() {
+        return presenceSince;
+    }
+
+    public List<String> getLanguages() {
+        return List.copyOf(languages);
+    }
+
+    public Set<StaffExpertise> getExpertise() {
+        return Set.copyOf(expertise);
+    }
+
+    /** Moves to {@code next} as of {@code at}; staying in the same state keeps the original since. */
+    public void changePresence(Presence next, Instant at) {
+        if (next != presence) {
+            presence = next;
+            presenceSince = at;
+        }
+    }
+
+    public void replaceExpertise(Collection<StaffExpertise> replacement) {
+        expertise.clear();
+        expertise.addAll(replacement);
+    }
+}

@@ -1,0 +1,52 @@
+package io.tsunagu.staffdirectory.store;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tsunagu.testing.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.tsunagu.staffdirectory.ApiTesting.BASE;
+import static io.tsunagu.staffdirectory.ApiTesting.anonymous;
+import static io.tsunagu.staffdirectory.ApiTesting.as;
+import static io.tsunagu.staffdirectory.ApiTesting.asService;
+import static io.tsunagu.staffdirectory.ApiTesting.asShopper;
+import static io.tsunagu.staffdirectory.ApiTesting.problem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class StoreResourceTest {
+
+    private static final String STORES = BASE + "/stores";
+    private static final String TIME_ZONE = "Asia/Tokyo";
+
+    @Test
+    void withoutTokenIsUnauthorized() {
+        problem(anonymous().get(STORES).then(), 401, "unauthorized");
+    }
+
+    @Test
+    void shopperIsForbidden() {
+        problem(asShopper().get(STORES).then(), 403, "forbidden");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoUsers.AOI, DemoUsers.SORA, DemoUsers.MEI})
+    void peopleSeeTheDemoStoresInBothLanguages(String username) {
+        as(username).get(STORES).then()
+                .statusCode(200)
+                .body("id", contains("osaka", "sapporo", "tokyo"))
+                .body("find { it.id == 'tokyo' }.name.ja", equalTo("東京店"))
+                .body("find { it.id == 'tokyo' }.name.en", equalTo("Tokyo"))
+                .body("timeZone", everyItem(equalTo(TIME_ZONE)));
+    }
+
+    @Test
+    void serviceSeesTheStores() {
+        asService().get(STORES).then()
+                .statusCode(200)
+                .body("find { it.id == 'sapporo' }.name.ja", equalTo("札幌店"));
+    }
+}
