@@ -46,7 +46,7 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"manager", "admin"})
     public StaffView replaceExpertise(@PathParam("username") String username,
-                                      @NotNull @Size(max = 50) @Valid List<@NotNull @Valid Expertise> expertise) {
+                                      @NotNull @Size(max = 50) List<@NotNull @Valid Expertise> expertise) {
         return service.replaceExpertise(username, expertise);
     }
 }
