@@ -1,0 +1,37 @@
+package io.tsunagu.profilebridge.event;
+
+import java.util.Arrays;
+
+/** Kinds of behaviour, each with how strongly it signals interest in the tags it carries. */
+public enum EventType {
+    PAGE_VIEW("page_view", 0.5),
+    PRODUCT_VIEW("product_view", 1),
+    SEARCH("search", 1),
+    FAVORITE("favorite", 2),
+    CART_ADD("cart_add", 3),
+    PURCHASE("purchase", 5);
+
+    /** The accepted wire names, for validating the API records; a test keeps it equal to the constants. */
+    public static final String PATTERN = "page_view|product_view|search|favorite|cart_add|purchase";
+
+    private final String wireName;
+    private final double weight;
+
+    EventType(String wireName, double weight) {
+        this.wireName = wireName;
+        this.weight = weight;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public double weight() {
+        return weight;
+    }
+
+    public static EventType fromWireName(String wireName) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(wireName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown event type " + wireName));
+    }
+}

@@ -1,0 +1,4 @@
+package io.tsunagu.profilebridge.interest;
+
+public record TagScore(String tag, double score) {
+}

@@ -1,0 +1,38 @@
+package io.tsunagu.profilebridge.note;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What a staff member wrote after a consultation; written only through {@link ConsultationNoteRepository#insertNew}. */
+@Entity
+@Table(name = "consultation_note")
+public class ConsultationNote {
+
+    @Id
+    @Column(name = "consultation_id")
+    public UUID consultationId;
+
+    @Column(name = "visitor_id", nullable = false)
+    public String visitorId;
+
+    @Column(name = "staff_username", nullable = false)
+    public String staffUsername;
+
+    @Column(nullable = false)
+    public String text;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> tags;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

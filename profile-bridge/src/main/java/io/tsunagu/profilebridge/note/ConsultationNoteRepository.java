@@ -1,0 +1,54 @@
+package io.tsunagu.profilebridge.note;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ConsultationNoteRepository implements PanacheRepositoryBase<ConsultationNote, UUID> {
+
+    /**
+     * Stores the note unless one exists for the consultation; the database decides, so two
+     * concurrent deliveries of the same note store it once.
+     *
+     * @return true when this call stored it
+     */
+    public boolean insertNew(UUID consultationId, String visitorId, NoteInput note, Instant createdAt) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO consultation_note (consultation_id, visitor_id, staff_username, text, tags, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (consultation_id) DO NOTHING""")) {
+                insert.setObject(1, consultationId);
+                insert.setString(2, visitorId);
+                insert.setString(3, note.staffUsername());
+                insert.setString(4, note.text());
+                insert.setArray(5, connection.createArrayOf("text", note.tags().stream().distinct().toArray()));
+                insert.setObject(6, createdAt.atOffset(ZoneOffset.UTC));
+                return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** The person's notes that carry tags and were written after {@code since}. */
+    public List<ConsultationNote> taggedSince(UUID personId, Instant since) {
+        return list("""
+                visitorId in (select v.visitorId from Visitor v where v.personId = ?1)
+                and createdAt > ?2 and array_length(tags) > 0""", personId, since);
+    }
+
+    /** The person's latest notes, newest first. */
+    public List<ConsultationNote> latest(UUID personId, int limit) {
+        return find("""
+                visitorId in (select v.visitorId from Visitor v where v.personId = ?1)
+                order by createdAt desc, consultationId""", personId)
+                .page(Page.ofSize(limit)).list();
+    }
+}

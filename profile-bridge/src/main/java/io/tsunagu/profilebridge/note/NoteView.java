@@ -1,0 +1,12 @@
+package io.tsunagu.profilebridge.note;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+public record NoteView(UUID consultationId, String staffUsername, String text, List<String> tags, Instant at) {
+
+    public static NoteView of(ConsultationNote note) {
+        return new NoteView(note.consultationId, note.staffUsername, note.text, List.copyOf(note.tags), note.createdAt);
+    }
+}

@@ -1,0 +1,7 @@
+package io.tsunagu.profilebridge.report;
+
+import java.time.Instant;
+import java.util.List;
+
+public record RecentProduct(String productId, List<String> tags, Instant at) {
+}

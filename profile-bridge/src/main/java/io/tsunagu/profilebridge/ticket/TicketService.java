@@ -1,0 +1,35 @@
+package io.tsunagu.profilebridge.ticket;
+
+import io.tsunagu.profilebridge.visitor.VisitorIds;
+import io.tsunagu.profilebridge.visitor.VisitorRepository;
+import io.tsunagu.shopperticket.ShopperTicket;
+import io.tsunagu.shopperticket.ShopperTickets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+
+@ApplicationScoped
+public class TicketService {
+
+    private final ShopperTickets tickets;
+    private final VisitorRepository visitors;
+    private final Clock clock;
+
+    TicketService(ShopperTickets tickets, VisitorRepository visitors, Clock clock) {
+        this.tickets = tickets;
+        this.visitors = visitors;
+        this.clock = clock;
+    }
+
+    /** Issues a ticket for the given visitor, or for a new one when none is given, and records the visitor. */
+    @Transactional
+    public TicketView issue(String requestedVisitorId) {
+        String visitorId = requestedVisitorId == null ? VisitorIds.newVisitorId() : VisitorIds.require(requestedVisitorId);
+        visitors.ensure(visitorId, clock.instant());
+        String token = tickets.issue(visitorId);
+        // Read the expiry back from the ticket itself, so the answer states exactly what was signed.
+        ShopperTicket issued = tickets.verify(token);
+        return new TicketView(token, visitorId, issued.expiresAt());
+    }
+}

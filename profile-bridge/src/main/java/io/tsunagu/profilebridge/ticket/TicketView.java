@@ -1,0 +1,6 @@
+package io.tsunagu.profilebridge.ticket;
+
+import java.time.Instant;
+
+public record TicketView(String ticket, String visitorId, Instant expiresAt) {
+}
