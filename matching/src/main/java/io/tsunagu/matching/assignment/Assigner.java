@@ -1,0 +1,91 @@
+package io.tsunagu.matching.assignment;
+
+import ai.timefold.solver.core.api.score.ScoreExplanation;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.constraint.ConstraintMatch;
+import ai.timefold.solver.core.api.score.constraint.Indictment;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import io.tsunagu.matching.client.StaffDirectory;
+import io.tsunagu.matching.domain.FreeStaff;
+import io.tsunagu.matching.domain.MatchingPlan;
+import io.tsunagu.matching.domain.WaitingRequest;
+import io.tsunagu.matching.offer.OfferService;
+import io.tsunagu.matching.offer.Reason;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One matching round: read the queue and the free staff, solve, and turn each assignment into an offer. */
+@ApplicationScoped
+public class Assigner {
+
+    private static final Logger LOG = Logger.getLogger(Assigner.class);
+
+    private final RoundLoader loader;
+    private final StaffDirectory staffDirectory;
+    private final SolverFactory<MatchingPlan> solverFactory;
+    private final SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager;
+    private final OfferService offerService;
+
+    Assigner(RoundLoader loader, StaffDirectory staffDirectory, SolverFactory<MatchingPlan> solverFactory,
+             SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager, OfferService offerService) {
+        this.loader = loader;
+        this.staffDirectory = staffDirectory;
+        this.solverFactory = solverFactory;
+        this.solutionManager = solutionManager;
+        this.offerService = offerService;
+    }
+
+    /** Runs one round and answers how many offers it made. */
+    public int assignWaitingRequests() {
+        List<WaitingRequest> waiting = loader.waitingRequests(Instant.now());
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        List<FreeStaff> free = loader.freeStaff(staffDirectory.availableStaff());
+        if (free.isEmpty()) {
+            return 0;
+        }
+        MatchingPlan solved = solverFactory.buildSolver().solve(new MatchingPlan(free, waiting));
+        ScoreExplanation<MatchingPlan, HardMediumSoftScore> explanation = solutionManager.explain(solved);
+        int made = 0;
+        for (WaitingRequest request : solved.getRequests()) {
+            if (request.getStaff() == null) {
+                continue;
+            }
+            Indictment<HardMediumSoftScore> indictment = explanation.getIndictmentMap().get(request);
+            if (indictment != null && indictment.getScore().hardScore() < 0) {
+                // The time limit can end a round before the solver repaired every assignment.
+                LOG.warnf("not offering %s: it breaks a hard constraint (%s)", request, indictment.getScore());
+                continue;
+            }
+            try {
+                if (offerService.make(request.getId(), request.getStaff().getUsername(), reasons(indictment)).isPresent()) {
+                    made++;
+                }
+            } catch (RuntimeException e) {
+                // Another node or an accept got there first; the database's unique indexes refused the double booking.
+                LOG.infof("offer for %s not made: %s", request, e.toString());
+            }
+        }
+        LOG.debugf("matching round: %d waiting, %d free staff, %d offers, score %s", waiting.size(), free.size(), made, solved.getScore());
+        return made;
+    }
+
+    /** The assignment's score, constraint by constraint, in a stable order. */
+    private static List<Reason> reasons(Indictment<HardMediumSoftScore> indictment) {
+        if (indictment == null) {
+            return List.of();
+        }
+        Map<String, HardMediumSoftScore> byConstraint = new TreeMap<>();
+        for (ConstraintMatch<HardMediumSoftScore> match : indictment.getConstraintMatchSet()) {
+            byConstraint.merge(match.getConstraintRef().constraintName(), match.getScore(), HardMediumSoftScore::add);
+        }
+        return byConstraint.entrySet().stream().map(entry -> new Reason(entry.getKey(), entry.getValue().toString())).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package io.tsunagu.matching.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.util.Map;
+
+/** profile-bridge as matching uses it: a shopper's interests in, consultation notes out. */
+@ApplicationScoped
+public class ProfileBridge {
+
+    private static final Logger LOG = Logger.getLogger(ProfileBridge.class);
+
+    private final ProfileBridgeClient client;
+
+    ProfileBridge(@RestClient ProfileBridgeClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Tag → score of the shopper's live interests. Empty for a shopper without history, and when
+     * profile-bridge does not answer: a request is better matched on language alone than not at all.
+     */
+    @Timeout(2000)
+    @Fallback(fallbackMethod = "noInterests")
+    public Map<String, Double> interests(String visitorId) {
+        try {
+            Map<String, Double> interests = client.interests(visitorId).interests();
+            return interests == null ? Map.of() : interests;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Map.of();
+            }
+            throw e;
+        }
+    }
+
+    /** Adds the notes to the shopper's timeline; throws {@link PartUnavailableException} when that fails. */
+    @Timeout(3000)
+    @Fallback(fallbackMethod = "noteNotAdded")
+    public void addNote(String visitorId, ShopperNote note) {
+        client.addNote(visitorId, note);
+    }
+
+    Map<String, Double> noInterests(String visitorId, Throwable failure) {
+        LOG.warnf("profile-bridge gave no interests for %s, matching without them: %s", visitorId, failure.toString());
+        return Map.of();
+    }
+
+    void noteNotAdded(String visitorId, ShopperNote note, Throwable failure) {
+        throw new PartUnavailableException("profile-bridge", failure);
+    }
+}

@@ -1,0 +1,32 @@
+package io.tsunagu.matching.client;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.Map;
+
+@RegisterRestClient(configKey = "profile-bridge")
+@OidcClientFilter
+@Path("/api/profile-bridge/shoppers/{visitorId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface ProfileBridgeClient {
+
+    @GET
+    @Path("/interests")
+    Interests interests(@PathParam("visitorId") String visitorId);
+
+    @POST
+    @Path("/notes")
+    void addNote(@PathParam("visitorId") String visitorId, ShopperNote note);
+
+    record Interests(String visitorId, Map<String, Double> interests) {
+    }
+}

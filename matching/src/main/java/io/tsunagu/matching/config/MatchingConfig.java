@@ -1,0 +1,26 @@
+package io.tsunagu.matching.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "tsunagu.matching")
+public interface MatchingConfig {
+
+    /** How long a staff member has to accept or decline an offer before it times out. */
+    @WithDefault("PT20S")
+    Duration offerTimeout();
+
+    /** How often the solver runs without a trigger; presence changes in staff-directory are seen this way. */
+    @WithDefault("PT2S")
+    Duration solveEvery();
+
+    /** How often pending offers past their countdown are timed out. */
+    @WithDefault("PT1S")
+    Duration expiryCheckEvery();
+
+    /** How many of the shopper's strongest interests an offer shows the staff member. */
+    @WithDefault("5")
+    int interestsShown();
+}

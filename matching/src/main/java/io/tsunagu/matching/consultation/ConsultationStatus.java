@@ -1,0 +1,5 @@
+package io.tsunagu.matching.consultation;
+
+public enum ConsultationStatus {
+    ACTIVE, ENDED
+}

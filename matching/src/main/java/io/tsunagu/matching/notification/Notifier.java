@@ -1,0 +1,73 @@
+package io.tsunagu.matching.notification;
+
+import io.tsunagu.matching.assignment.MatchingLoop;
+import io.tsunagu.matching.client.Presence;
+import io.tsunagu.matching.client.Recipient;
+import io.tsunagu.matching.client.Signaling;
+import io.tsunagu.matching.client.StaffDirectory;
+import io.tsunagu.matching.consultation.ConsultationView;
+import io.tsunagu.matching.offer.OfferStatus;
+import io.tsunagu.matching.offer.OfferView;
+import io.tsunagu.matching.request.RequestStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+/**
+ * Tells the other parts what happened, once it is committed: a rolled-back offer must never
+ * reach a staff member's screen or presence. The wrappers log their own failures.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private final StaffDirectory staffDirectory;
+    private final Signaling signaling;
+    private final MatchingLoop matchingLoop;
+
+    Notifier(StaffDirectory staffDirectory, Signaling signaling, MatchingLoop matchingLoop) {
+        this.staffDirectory = staffDirectory;
+        this.signaling = signaling;
+        this.matchingLoop = matchingLoop;
+    }
+
+    void requestOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestOpened event) {
+        matchingLoop.trigger();
+    }
+
+    void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
+        OfferView offer = event.offer();
+        staffDirectory.setPresence(offer.staffUsername(), Presence.OFFERED);
+        signaling.push(Recipient.staff(offer.staffUsername()), new ServerMessages.OfferNotice(offer));
+        signaling.push(Recipient.shopper(offer.shopper().visitorId()),
+                new ServerMessages.QueueUpdate(offer.requestId(), RequestStatus.OFFERED, event.position()));
+    }
+
+    void offerClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferClosed event) {
+        OfferView offer = event.offer();
+        staffDirectory.setPresence(offer.staffUsername(), event.staffPresence());
+        if (offer.status() != OfferStatus.DECLINED) {
+            // The staff member declined it themselves; in every other case their screen must drop it.
+            signaling.push(Recipient.staff(offer.staffUsername()),
+                    new ServerMessages.OfferWithdrawn(offer.id(), offer.status()));
+        }
+        if (event.requestStatus() == RequestStatus.WAITING) {
+            signaling.push(Recipient.shopper(offer.shopper().visitorId()),
+                    new ServerMessages.QueueUpdate(offer.requestId(), RequestStatus.WAITING, event.position()));
+        }
+        matchingLoop.trigger();
+    }
+
+    void consultationStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationStarted event) {
+        ConsultationView consultation = event.consultation();
+        staffDirectory.setPresence(consultation.staffUsername(), Presence.IN_CALL);
+        signaling.push(Recipient.shopper(consultation.visitorId()),
+                new ServerMessages.QueueUpdate(consultation.requestId(), RequestStatus.CONNECTED, null));
+        signaling.openRoom(consultation.id(), consultation.visitorId(), consultation.staffUsername());
+    }
+
+    void consultationEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationEnded event) {
+        ConsultationView consultation = event.consultation();
+        staffDirectory.setPresence(consultation.staffUsername(), event.staffPresence());
+        signaling.closeRoom(consultation.id());
+    }
+}

@@ -1,0 +1,107 @@
+package io.tsunagu.matching.offer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A reservation of one staff member for one request, which they accept or decline within a countdown. */
+@Entity
+@Table(name = "offer")
+public class Offer {
+
+    @Id
+    private UUID id;
+    @Column(name = "request_id", nullable = false)
+    private UUID requestId;
+    @Column(name = "staff_username", nullable = false)
+    private String staffUsername;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OfferStatus status;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    /** Why the solver chose this staff member: the score contribution of each constraint. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<Reason> reasons;
+
+    protected Offer() {
+    }
+
+    public Offer(UUID requestId, String staffUsername, List<Reason> reasons, Instant now, Duration countdown) {
+        this.id = UUID.randomUUID();
+        this.requestId = requestId;
+        this.staffUsername = staffUsername;
+        this.reasons = List.copyOf(reasons);
+        this.status = OfferStatus.PENDING;
+        this.createdAt = now;
+        this.expiresAt = now.plus(countdown);
+    }
+
+    public boolean isPending() {
+        return status == OfferStatus.PENDING;
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public boolean isFor(String username) {
+        return staffUsername.equals(username);
+    }
+
+    /** Closes a pending offer with its outcome. */
+    public void close(OfferStatus outcome, Instant now) {
+        if (!isPending() || outcome == OfferStatus.PENDING) {
+            throw new IllegalStateException("offer " + id + " is " + status + ", it cannot become " + outcome);
+        }
+        this.status = outcome;
+        this.decidedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getRequestId() {
+        return requestId;
+    }
+
+    public String getStaffUsername() {
+        return staffUsername;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public List<Reason> getReasons() {
+        return reasons;
+    }
+}

@@ -1,0 +1,96 @@
+package io.tsunagu.matching.request;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tsunagu.matching.client.Presence;
+import io.tsunagu.matching.client.ProfileBridge;
+import io.tsunagu.matching.consultation.Consultation;
+import io.tsunagu.matching.consultation.ConsultationRepository;
+import io.tsunagu.matching.notification.OfferClosed;
+import io.tsunagu.matching.notification.RequestOpened;
+import io.tsunagu.matching.offer.Offer;
+import io.tsunagu.matching.offer.OfferStatus;
+import io.tsunagu.matching.offer.OfferRepository;
+import io.tsunagu.matching.offer.OfferViews;
+import io.tsunagu.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A shopper's requests: open, read, cancel. A shopper only ever sees their own. */
+@ApplicationScoped
+public class RequestService {
+
+    private final RequestRepository requests;
+    private final OfferRepository offers;
+    private final ConsultationRepository consultations;
+    private final ProfileBridge profileBridge;
+    private final OfferViews offerViews;
+    private final Event<RequestOpened> requestOpened;
+    private final Event<OfferClosed> offerClosed;
+
+    RequestService(RequestRepository requests, OfferRepository offers, ConsultationRepository consultations,
+                   ProfileBridge profileBridge, OfferViews offerViews, Event<RequestOpened> requestOpened,
+                   Event<OfferClosed> offerClosed) {
+        this.requests = requests;
+        this.offers = offers;
+        this.consultations = consultations;
+        this.profileBridge = profileBridge;
+        this.offerViews = offerViews;
+        this.requestOpened = requestOpened;
+        this.offerClosed = offerClosed;
+    }
+
+    /** Queues a request; the interest snapshot is fetched first, outside the transaction, and only with consent. */
+    public RequestView open(String visitorId, CreateRequest input) {
+        Map<String, Double> interests = input.behaviourAllowed() ? profileBridge.interests(visitorId) : Map.of();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ConsultationRequest request = new ConsultationRequest(visitorId, input.language(), input.channel(),
+                    input.topic(), input.behaviourAllowed(), interests, Instant.now());
+            requests.persist(request);
+            requestOpened.fire(new RequestOpened(request.getId()));
+            return view(request);
+        });
+    }
+
+    @Transactional
+    public RequestView get(UUID id, String visitorId) {
+        return view(own(requests.findByIdOptional(id), id, visitorId));
+    }
+
+    /** Cancels a queued request and withdraws its pending offer; cancelling twice is fine. */
+    @Transactional
+    public void cancel(UUID id, String visitorId) {
+        ConsultationRequest request = own(requests.findForUpdate(id), id, visitorId);
+        if (request.getStatus() == RequestStatus.CANCELLED) {
+            return;
+        }
+        if (!request.getStatus().isQueued()) {
+            throw ProblemException.conflict("request-not-cancellable", "Request not cancellable",
+                    "request " + id + " is " + request.getStatus() + "; only a waiting or offered request can be cancelled");
+        }
+        Instant now = Instant.now();
+        request.cancel(now);
+        Optional<Offer> pending = offers.findPendingForRequest(id);
+        pending.ifPresent(offer -> {
+            offer.close(OfferStatus.CANCELLED, now);
+            offerClosed.fire(new OfferClosed(offerViews.of(offer, request), Presence.AVAILABLE, request.getStatus(), null));
+        });
+    }
+
+    RequestView view(ConsultationRequest request) {
+        UUID consultationId = consultations.findByRequest(request.getId()).map(Consultation::getId).orElse(null);
+        return new RequestView(request.getId(), request.getVisitorId(), request.getLanguage(), request.getChannel(),
+                request.getTopic(), request.getStatus(), requests.positionOf(request), request.getCreatedAt(), consultationId);
+    }
+
+    /** Another shopper's request answers 404, as an unknown one does, so ids cannot be probed. */
+    private static ConsultationRequest own(Optional<ConsultationRequest> found, UUID id, String visitorId) {
+        return found.filter(request -> request.getVisitorId().equals(visitorId))
+                .orElseThrow(() -> ProblemException.notFound("Request", id));
+    }
+}
