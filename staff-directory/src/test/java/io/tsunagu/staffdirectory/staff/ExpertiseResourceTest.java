@@ -101,13 +101,13 @@ class ExpertiseResourceTest {
     void aLevelOutsideOneToFiveIsABadRequest(int level) {
         problem(as(DemoUsers.SORA).body(List.of(Map.of("tag", "camping", "level", level)))
                 .put(ITS_EXPERTISE).then(), 400, "invalid-request")
-                .body("violations.field", contains("level"));
+                .body("violations.field", contains("[0].level"));
     }
 
     @Test
     void aMissingTagOrLevelIsABadRequest() {
         problem(as(DemoUsers.SORA).body(List.of(Map.of())).put(ITS_EXPERTISE).then(), 400, "invalid-request")
-                .body("violations.field", contains("level", "tag"));
+                .body("violations.field", contains("[0].level", "[0].tag"));
     }
 
     @Test
