@@ -1,0 +1,124 @@
+package io.tsunagu.profilebridge.report;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.tsunagu.testing.DemoUsers;
+import io.tsunagu.testing.TestShopperTickets;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static io.tsunagu.profilebridge.ApiTesting.NOTES;
+import static io.tsunagu.profilebridge.ApiTesting.REPORT;
+import static io.tsunagu.profilebridge.ApiTesting.anonymous;
+import static io.tsunagu.profilebridge.ApiTesting.as;
+import static io.tsunagu.profilebridge.ApiTesting.asService;
+import static io.tsunagu.profilebridge.ApiTesting.asShopper;
+import static io.tsunagu.profilebridge.ApiTesting.event;
+import static io.tsunagu.profilebridge.ApiTesting.note;
+import static io.tsunagu.profilebridge.ApiTesting.problem;
+import static io.tsunagu.profilebridge.ApiTesting.record;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class ReportResourceTest {
+
+    private static final String MOUNTAINEERING = "mountaineering";
+    private static final String RAINWEAR = "rainwear";
+    private static final String FIRST_NOTE = "Looking at rain jackets for a first summer climb.";
+    private static final String SECOND_NOTE = "Came back: booked a fitting for boots.";
+
+    @Test
+    void theReportShowsInterestsRecentProductsAndNotesNewestFirst() {
+        String visitor = TestShopperTickets.newVisitorId();
+        // Seconds ago, so that decay stays below the third decimal; millis, as the database keeps micros.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        record(visitor, List.of(
+                event("product_view", "p-101", List.of(MOUNTAINEERING, RAINWEAR), now.minusSeconds(6)),
+                event("favorite", "p-102", List.of(MOUNTAINEERING), now.minusSeconds(5)),
+                event("search", "p-103", List.of(MOUNTAINEERING), now.minusSeconds(4)),
+                event("purchase", "p-104", List.of(RAINWEAR), now.minusSeconds(3)),
+                event("cart_add", "p-105", List.of(), now.minusSeconds(2)),
+                event("page_view", null, List.of(MOUNTAINEERING), now.minusSeconds(1))));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        asService().body(note(first, DemoUsers.AOI, FIRST_NOTE, List.of(RAINWEAR))).post(NOTES, visitor).then().statusCode(201);
+        asService().body(note(second, DemoUsers.HANA, SECOND_NOTE, List.of())).post(NOTES, visitor).then().statusCode(201);
+
+        JsonPath report = as(DemoUsers.AOI).get(REPORT, visitor).then().statusCode(200)
+                .body("visitorId", equalTo(visitor))
+                .extract().jsonPath();
+
+        // rainwear: view 1 + purchase 5 + note 2; mountaineering: view 1 + favorite 2 + search 1 + page view 0.5
+        assertThat(report.getList("topInterests.tag", String.class)).containsExactly(RAINWEAR, MOUNTAINEERING);
+        assertThat(report.getList("topInterests.score", Float.class)).containsExactly(8.0f, 4.5f);
+        assertThat(report.getList("recentProducts.productId", String.class)).containsExactly("p-105", "p-102", "p-101");
+        assertThat(report.getList("recentProducts[2].tags", String.class)).containsExactly(MOUNTAINEERING, RAINWEAR);
+        assertThat(Instant.parse(report.getString("recentProducts[0].at"))).isEqualTo(now.minusSeconds(2));
+        assertThat(report.getList("notes.consultationId", String.class)).containsExactly(second.toString(), first.toString());
+        assertThat(report.getList("notes.text", String.class)).containsExactly(SECOND_NOTE, FIRST_NOTE);
+        assertThat(report.getList("notes.staffUsername", String.class)).containsExactly(DemoUsers.HANA, DemoUsers.AOI);
+        assertThat(report.getList("notes[1].tags", String.class)).containsExactly(RAINWEAR);
+    }
+
+    @Test
+    void theReportKeepsTheTenStrongestInterestsAndTheTenLatestProducts() {
+        String visitor = TestShopperTickets.newVisitorId();
+        Instant now = Instant.now();
+        List<Map<String, Object>> events = new ArrayList<>();
+        IntStream.range(0, 12).forEach(i ->
+                events.add(event("product_view", "p-" + i, List.of("tag-" + i), now.minus(Duration.ofHours(12 - i)))));
+        record(visitor, events);
+
+        JsonPath report = as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getList("topInterests.tag", String.class))
+                .containsExactly("tag-11", "tag-10", "tag-9", "tag-8", "tag-7", "tag-6", "tag-5", "tag-4", "tag-3", "tag-2");
+        assertThat(report.getList("recentProducts.productId", String.class))
+                .containsExactly("p-11", "p-10", "p-9", "p-8", "p-7", "p-6", "p-5", "p-4", "p-3", "p-2");
+    }
+
+    @Test
+    void aVisitorWithATicketButNoHistoryHasAnEmptyReport() {
+        String visitor = anonymous().body("{}").post("/api/profile-bridge/shopper-tickets").then().statusCode(201)
+                .extract().path("visitorId");
+
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200)
+                .body("topInterests", empty()).body("recentProducts", empty()).body("notes", empty());
+    }
+
+    @Test
+    void withoutATokenTheCallIsUnauthorized() {
+        problem(anonymous().get(REPORT, TestShopperTickets.newVisitorId()).then(), 401, "unauthorized");
+    }
+
+    @Test
+    void servicesAndShoppersMayNotReadTheReport() {
+        String visitor = TestShopperTickets.newVisitorId();
+        record(visitor, List.of(event("search", null, List.of(MOUNTAINEERING), Instant.now())));
+
+        problem(asService().get(REPORT, visitor).then(), 403, "forbidden");
+        problem(asShopper(visitor).get(REPORT, visitor).then(), 403, "forbidden");
+    }
+
+    @Test
+    void anUnknownVisitorIsNotFound() {
+        problem(as(DemoUsers.AOI).get(REPORT, TestShopperTickets.newVisitorId()).then(), 404, "not-found");
+    }
+
+    @Test
+    void anInvalidVisitorIdIsABadRequest() {
+        problem(as(DemoUsers.AOI).get(REPORT, "v-" + "0".repeat(63)).then(), 400, "invalid-request")
+                .body("violations.field", contains("visitorId"));
+    }
+}
