@@ -1,0 +1,182 @@
+package io.tsunagu.matching.consultation;
+
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tsunagu.matching.client.PartUnavailableException;
+import io.tsunagu.matching.client.Presence;
+import io.tsunagu.matching.client.ProfileBridge;
+import io.tsunagu.matching.client.ShopperNote;
+import io.tsunagu.matching.client.Signaling;
+import io.tsunagu.matching.client.StaffDirectory;
+import io.tsunagu.matching.support.DemoStaff;
+import io.tsunagu.matching.support.Shoppers;
+import io.tsunagu.matching.support.Tables;
+import io.tsunagu.testing.DemoUsers;
+import io.tsunagu.testing.TestShopperTickets;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import static io.tsunagu.matching.support.Api.PROBLEM_JSON;
+import static io.tsunagu.matching.support.Api.anonymous;
+import static io.tsunagu.matching.support.Api.asShopper;
+import static io.tsunagu.matching.support.Api.asStaff;
+import static io.tsunagu.matching.support.Api.problem;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** A consultation from the accept to the notes, with the other parts mocked. */
+@QuarkusTest
+class ConsultationResourceTest {
+
+    private static final String CONSULTATION = "/api/matching/consultations/{id}";
+    private static final String END = CONSULTATION + "/end";
+    private static final String NOTES = CONSULTATION + "/notes";
+    private static final String MINE = "/api/matching/consultations/mine";
+    private static final String UNKNOWN_ID = "6f1c2a52-5b0e-4a59-9c1f-0d6f4c1b2a77";
+    private static final String NOTE_TEXT = "富士山の夏山登山を計画中。レインウェアを試着したい。";
+    private static final List<String> NOTE_TAGS = List.of("mountaineering", "rainwear");
+    private static final Map<String, Object> NOTES_BODY = Map.of("text", NOTE_TEXT, "tags", NOTE_TAGS);
+    private static final long MOCK_WAIT_MS = 3000;
+
+    @InjectMock
+    StaffDirectory staffDirectoryMock;
+    @InjectMock
+    ProfileBridge profileBridgeMock;
+    @InjectMock
+    Signaling signalingMock;
+    @Inject
+    Tables tables;
+
+    private final String climber = TestShopperTickets.newVisitorId();
+
+    @BeforeEach
+    void aoiIsFree() {
+        tables.clear();
+        when(profileBridgeMock.interests(climber)).thenReturn(Shoppers.CLIMBER_INTERESTS);
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.AOI));
+    }
+
+    @Test
+    void theShopperEndsTheCallThenTheNotesGoToTheProfileAndTheStaffMemberIsFreeAgain() {
+        String id = activeConsultation();
+        asShopper(climber).get(CONSULTATION, id).then().statusCode(200).body("status", equalTo("ACTIVE")).body("notes", nullValue());
+
+        asShopper(climber).post(END, id)
+                .then().statusCode(200).body("status", equalTo("ENDED")).body("endedAt", notNullValue());
+        asStaff(DemoUsers.AOI).post(END, id).then().statusCode(200).body("status", equalTo("ENDED"));
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.WRAP_UP);
+        verify(signalingMock, timeout(MOCK_WAIT_MS)).closeRoom(UUID.fromString(id));
+
+        asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id)
+                .then().statusCode(200)
+                .body("notes.text", equalTo(NOTE_TEXT))
+                .body("notes.tags", contains(NOTE_TAGS.toArray()));
+
+        verify(profileBridgeMock).addNote(climber, new ShopperNote(UUID.fromString(id), DemoUsers.AOI, NOTE_TEXT, NOTE_TAGS));
+        verify(staffDirectoryMock).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
+        asShopper(climber).get(CONSULTATION, id).then().statusCode(200).body("notes.text", equalTo(NOTE_TEXT));
+        asStaff(DemoUsers.AOI).get(MINE).then().statusCode(200).body("id", contains(id));
+    }
+
+    @Test
+    void notesAreKeptWhenProfileBridgeFailsAndPostingAgainDeliversThem() {
+        String id = activeConsultation();
+        asStaff(DemoUsers.AOI).post(END, id).then().statusCode(200);
+        doThrow(new PartUnavailableException("profile-bridge", new IllegalStateException("connection refused")))
+                .when(profileBridgeMock).addNote(eq(climber), any());
+
+        asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id)
+                .then().statusCode(503).contentType(PROBLEM_JSON).body("type", equalTo(problem("part-unavailable")));
+        asStaff(DemoUsers.AOI).get(CONSULTATION, id).then().statusCode(200).body("notes.text", equalTo(NOTE_TEXT));
+        verify(staffDirectoryMock, never()).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
+
+        org.mockito.Mockito.reset(profileBridgeMock);
+        asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id).then().statusCode(200);
+        verify(profileBridgeMock).addNote(eq(climber), any());
+        verify(staffDirectoryMock).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
+    }
+
+    @Test
+    void othersCannotSeeOrEndTheConsultation() {
+        String id = activeConsultation();
+        String stranger = TestShopperTickets.newVisitorId();
+
+        asShopper(stranger).get(CONSULTATION, id).then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-found")));
+        asShopper(stranger).post(END, id).then().statusCode(404).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.REN).get(CONSULTATION, id)
+                .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-consultation")));
+        asStaff(DemoUsers.REN).post(END, id).then().statusCode(403).body("type", equalTo(problem("not-your-consultation")));
+        asStaff(DemoUsers.REN).body(NOTES_BODY).post(NOTES, id).then().statusCode(403).body("type", equalTo(problem("not-your-consultation")));
+        asStaff(DemoUsers.REN).get(MINE).then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        asStaff(DemoUsers.AOI).get(CONSULTATION, id).then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void unknownConsultationsAreNotFound() {
+        asStaff(DemoUsers.AOI).get(CONSULTATION, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+        asShopper(climber).post(END, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void malformedOrInvalidNotesAreABadRequest() {
+        String id = activeConsultation();
+
+        asStaff(DemoUsers.AOI).body("{\"text\": ").post(NOTES, id)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("type", equalTo(problem("malformed-json")));
+        asStaff(DemoUsers.AOI).body(Map.of("text", " ", "tags", List.of("Not A Tag"))).post(NOTES, id)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", equalTo(problem("invalid-request")))
+                .body("violations.field", hasItems("text"));
+        asStaff(DemoUsers.AOI).body(Map.of("text", NOTE_TEXT)).post(NOTES, id)
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItems("tags"));
+        asStaff(DemoUsers.AOI).post(NOTES, id).then().statusCode(400).contentType(PROBLEM_JSON);
+        verify(profileBridgeMock, never()).addNote(any(), any());
+    }
+
+    @Test
+    void withoutATokenEveryConsultationEndpointIsUnauthorized() {
+        anonymous().get(MINE).then().statusCode(401).contentType(PROBLEM_JSON);
+        anonymous().get(CONSULTATION, UNKNOWN_ID).then().statusCode(401).contentType(PROBLEM_JSON);
+        anonymous().post(END, UNKNOWN_ID).then().statusCode(401).contentType(PROBLEM_JSON);
+        anonymous().body(NOTES_BODY).post(NOTES, UNKNOWN_ID).then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void wrongRolesAreForbidden() {
+        asShopper(climber).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("forbidden")));
+        asShopper(climber).body(NOTES_BODY).post(NOTES, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.SORA).get(CONSULTATION, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.SORA).post(END, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.MEI).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    /** A climber's request, offered to and accepted by aoi; answers the consultation id. */
+    private String activeConsultation() {
+        String requestId = Shoppers.openRequest(climber);
+        String offerId = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(
+                () -> asStaff(DemoUsers.AOI).get("/api/matching/offers/mine").then().statusCode(200).extract().jsonPath()
+                        .getString("find { it.requestId == '" + requestId + "' }.id"),
+                Objects::nonNull);
+        return asStaff(DemoUsers.AOI).post("/api/matching/offers/{id}/accept", offerId)
+                .then().statusCode(200).extract().path("id");
+    }
+}

@@ -1,0 +1,234 @@
+package io.tsunagu.matching.offer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.tsunagu.matching.client.Presence;
+import io.tsunagu.matching.client.ProfileBridge;
+import io.tsunagu.matching.client.Recipient;
+import io.tsunagu.matching.client.Signaling;
+import io.tsunagu.matching.client.StaffDirectory;
+import io.tsunagu.matching.support.DemoStaff;
+import io.tsunagu.matching.support.Pushes;
+import io.tsunagu.matching.support.Shoppers;
+import io.tsunagu.matching.support.Tables;
+import io.tsunagu.testing.DemoUsers;
+import io.tsunagu.testing.TestShopperTickets;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import static io.tsunagu.matching.support.Api.PROBLEM_JSON;
+import static io.tsunagu.matching.support.Api.anonymous;
+import static io.tsunagu.matching.support.Api.asShopper;
+import static io.tsunagu.matching.support.Api.asStaff;
+import static io.tsunagu.matching.support.Api.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** Offers from the matching loop to accept, decline and time-out, with the other parts mocked. */
+@QuarkusTest
+class OfferLifecycleTest {
+
+    private static final String MINE = "/api/matching/offers/mine";
+    private static final String OFFER = "/api/matching/offers/{id}";
+    private static final String ACCEPT = OFFER + "/accept";
+    private static final String DECLINE = OFFER + "/decline";
+    private static final String UNKNOWN_ID = "6f1c2a52-5b0e-4a59-9c1f-0d6f4c1b2a77";
+    /** The climber's interests against aoi: mountaineering 2.0 × 5 + camping 0.8 × 3 = 12.4, scaled by 100. */
+    private static final String AOI_FIT = "0hard/0medium/1240soft";
+    /** %test.tsunagu.matching.offer-timeout */
+    private static final Duration TEST_OFFER_TIMEOUT = Duration.ofSeconds(4);
+    private static final Duration OFFER_WAIT = Duration.ofSeconds(10);
+    private static final long MOCK_WAIT_MS = 3000;
+
+    @InjectMock
+    StaffDirectory staffDirectoryMock;
+    @InjectMock
+    ProfileBridge profileBridgeMock;
+    @InjectMock
+    Signaling signalingMock;
+    @Inject
+    Tables tables;
+
+    private final String climber = TestShopperTickets.newVisitorId();
+
+    @BeforeEach
+    void aClimberAsksWhileAoiIsFree() {
+        tables.clear();
+        when(profileBridgeMock.interests(climber)).thenReturn(Shoppers.CLIMBER_INTERESTS);
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.AOI));
+    }
+
+    @Test
+    void theBestFitStaffMemberGetsAnOfferWithTheShopperAndTheReasons() {
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.REN, DemoStaff.AOI, DemoStaff.HANA));
+        String requestId = Shoppers.openRequest(climber);
+
+        String offerId = awaitOffer(DemoUsers.AOI, requestId);
+
+        JsonPath offer = asStaff(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).extract().jsonPath();
+        assertThat(offer.getString("status")).isEqualTo("PENDING");
+        assertThat(offer.getString("shopper.visitorId")).isEqualTo(climber);
+        assertThat(offer.getString("shopper.topic")).isEqualTo(Shoppers.TOPIC);
+        assertThat(offer.getList("shopper.topInterests.tag", String.class))
+                .containsExactly("mountaineering", "rainwear", "camping", "trail-running", "skiing");
+        assertThat(offer.getString("reasons.find { it.constraint == 'Expertise fit' }.score")).isEqualTo(AOI_FIT);
+        assertThat(Duration.between(Instant.parse(offer.getString("createdAt")), Instant.parse(offer.getString("expiresAt"))))
+                .isEqualTo(TEST_OFFER_TIMEOUT);
+        asShopper(climber).get("/api/matching/requests/{id}", requestId).then().body("status", equalTo("OFFERED"));
+
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.OFFERED);
+        await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-notice"), notices -> !notices.isEmpty());
+        JsonNode notice = Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-notice").get(0);
+        assertThat(notice.path("offer").path("id").asText()).isEqualTo(offerId);
+        await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.shopper(climber), "queue-update"), updates -> !updates.isEmpty());
+        assertThat(Pushes.to(signalingMock, Recipient.shopper(climber), "queue-update").get(0).path("status").asText()).isEqualTo("OFFERED");
+    }
+
+    @Test
+    void acceptingStartsTheConsultationAndAcceptingAgainAnswersTheSameOne() {
+        String requestId = Shoppers.openRequest(climber);
+        String offerId = awaitOffer(DemoUsers.AOI, requestId);
+
+        String consultationId = asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
+                .then().statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("offerId", equalTo(offerId))
+                .body("requestId", equalTo(requestId))
+                .body("visitorId", equalTo(climber))
+                .body("staffUsername", equalTo(DemoUsers.AOI))
+                .extract().path("id");
+        asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
+                .then().statusCode(200).body("id", equalTo(consultationId));
+
+        asShopper(climber).get("/api/matching/requests/{id}", requestId)
+                .then().statusCode(200).body("status", equalTo("CONNECTED")).body("consultationId", equalTo(consultationId));
+        asStaff(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.IN_CALL);
+        verify(signalingMock, timeout(MOCK_WAIT_MS)).openRoom(UUID.fromString(consultationId), climber, DemoUsers.AOI);
+    }
+
+    @Test
+    void anotherStaffMemberCannotAnswerOrReadTheOfferButAManagerCanRead() {
+        String offerId = awaitOffer(DemoUsers.AOI, Shoppers.openRequest(climber));
+
+        asStaff(DemoUsers.REN).post(ACCEPT, offerId)
+                .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-offer")));
+        asStaff(DemoUsers.REN).post(DECLINE, offerId)
+                .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-offer")));
+        asStaff(DemoUsers.REN).get(OFFER, offerId)
+                .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-offer")));
+        asStaff(DemoUsers.SORA).get(OFFER, offerId).then().statusCode(200).body("staffUsername", equalTo(DemoUsers.AOI));
+        asStaff(DemoUsers.MEI).get(OFFER, offerId).then().statusCode(200).body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void aDeclinedRequestGoesBackToThePoolAndIsOfferedToSomeoneElse() {
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.AOI, DemoStaff.HANA));
+        String requestId = Shoppers.openRequest(climber);
+        String offerId = awaitOffer(DemoUsers.AOI, requestId);
+
+        asStaff(DemoUsers.AOI).post(DECLINE, offerId)
+                .then().statusCode(200).body("status", equalTo("DECLINED")).body("id", equalTo(offerId));
+        asStaff(DemoUsers.AOI).post(DECLINE, offerId).then().statusCode(200).body("status", equalTo("DECLINED"));
+
+        // aoi is still listed as available and still the better fit: only the declined list keeps her out.
+        awaitOffer(DemoUsers.HANA, requestId);
+        asStaff(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
+        asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo(problem("offer-not-pending")));
+    }
+
+    @Test
+    void anUnansweredOfferTimesOutAndTheStaffMemberIsSetAway() {
+        String requestId = Shoppers.openRequest(climber);
+        String offerId = awaitOffer(DemoUsers.AOI, requestId);
+
+        await().atMost(OFFER_WAIT).pollInterval(Duration.ofMillis(200)).until(
+                () -> asStaff(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).extract().path("status"),
+                "TIMED_OUT"::equals);
+
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AWAY);
+        await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn"), withdrawn -> !withdrawn.isEmpty());
+        JsonNode withdrawn = Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn").get(0);
+        assertThat(withdrawn.path("offerId").asText()).isEqualTo(offerId);
+        assertThat(withdrawn.path("reason").asText()).isEqualTo("TIMED_OUT");
+        asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo(problem("offer-not-pending")));
+        asShopper(climber).get("/api/matching/requests/{id}", requestId)
+                .then().statusCode(200).body("status", equalTo("WAITING")).body("position", equalTo(1));
+    }
+
+    @Test
+    void cancellingTheRequestWithdrawsItsOffer() {
+        String requestId = Shoppers.openRequest(climber);
+        String offerId = awaitOffer(DemoUsers.AOI, requestId);
+
+        asShopper(climber).delete("/api/matching/requests/{id}", requestId).then().statusCode(204);
+
+        asStaff(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
+        await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn"), withdrawn -> !withdrawn.isEmpty());
+        assertThat(Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn").get(0).path("reason").asText())
+                .isEqualTo("CANCELLED");
+        asStaff(DemoUsers.AOI).post(ACCEPT, offerId).then().statusCode(409).body("type", equalTo(problem("offer-not-pending")));
+    }
+
+    @Test
+    void unknownAndMalformedOfferIdsAreNotFound() {
+        asStaff(DemoUsers.AOI).get(OFFER, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-found")));
+        asStaff(DemoUsers.AOI).post(ACCEPT, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.AOI).post(DECLINE, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.AOI).post(ACCEPT, "not-a-uuid").then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void withoutATokenEveryOfferEndpointIsUnauthorized() {
+        anonymous().get(MINE).then().statusCode(401).contentType(PROBLEM_JSON).body("type", equalTo(problem("unauthorized")));
+        anonymous().get(OFFER, UNKNOWN_ID).then().statusCode(401).contentType(PROBLEM_JSON);
+        anonymous().post(ACCEPT, UNKNOWN_ID).then().statusCode(401).contentType(PROBLEM_JSON);
+        anonymous().post(DECLINE, UNKNOWN_ID).then().statusCode(401).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shoppersAndManagersCannotActOnOffers() {
+        asShopper(climber).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("forbidden")));
+        asShopper(climber).get(OFFER, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.SORA).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.SORA).post(ACCEPT, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        asStaff(DemoUsers.MEI).post(DECLINE, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        asShopper(climber).post(ACCEPT, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void withoutFreeStaffNoOfferIsMade() {
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of());
+        String requestId = Shoppers.openRequest(climber);
+
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS).atLeast(2)).availableStaff();
+        asShopper(climber).get("/api/matching/requests/{id}", requestId).then().statusCode(200).body("status", equalTo("WAITING"));
+        verify(signalingMock, org.mockito.Mockito.never()).push(any(), any());
+    }
+
+    private static String awaitOffer(String staff, String requestId) {
+        return await().atMost(OFFER_WAIT).pollInterval(Duration.ofMillis(100)).until(
+                () -> asStaff(staff).get(MINE).then().statusCode(200).extract().jsonPath()
+                        .getString("find { it.requestId == '" + requestId + "' }.id"),
+                Objects::nonNull);
+    }
+}
