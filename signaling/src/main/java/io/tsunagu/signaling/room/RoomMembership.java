@@ -1,0 +1,70 @@
+package io.tsunagu.signaling.room;
+
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.tsunagu.signaling.connection.Participant;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Which sockets have joined which room, on this node. Only joined sockets receive relayed messages:
+ * a staff member's second tab that never joined stays out of the call.
+ */
+@ApplicationScoped
+public class RoomMembership {
+
+    private final Map<UUID, Map<WebSocketConnection, Participant>> joinedByRoom = new HashMap<>();
+
+    /**
+     * Adds the socket to the room and answers, from the same moment, whether it is its participant's
+     * first socket there and which sockets of the peer are in: of two joins at once, exactly one sees
+     * the other.
+     */
+    public synchronized Entry join(UUID consultationId, WebSocketConnection connection, Participant participant, Participant peer) {
+        Map<WebSocketConnection, Participant> joined = joinedByRoom.computeIfAbsent(consultationId, id -> new LinkedHashMap<>());
+        boolean first = !joined.containsValue(participant);
+        joined.put(connection, participant);
+        return new Entry(first, connectionsOf(consultationId, peer));
+    }
+
+    /** What a join found: {@code first} when no other socket of the participant was in, and the peer's sockets. */
+    public record Entry(boolean first, List<WebSocketConnection> peerConnections) {
+    }
+
+    public synchronized boolean isJoined(UUID consultationId, WebSocketConnection connection) {
+        return joinedByRoom.getOrDefault(consultationId, Map.of()).containsKey(connection);
+    }
+
+    public synchronized List<WebSocketConnection> connectionsOf(UUID consultationId, Participant participant) {
+        List<WebSocketConnection> connections = new ArrayList<>();
+        joinedByRoom.getOrDefault(consultationId, Map.of()).forEach((connection, joined) -> {
+            if (joined.equals(participant)) {
+                connections.add(connection);
+            }
+        });
+        return connections;
+    }
+
+    /** Removes the socket from every room; answers the rooms its participant has now left entirely. */
+    public synchronized List<UUID> leaveAll(WebSocketConnection connection) {
+        List<UUID> left = new ArrayList<>();
+        joinedByRoom.entrySet().removeIf(room -> {
+            Participant participant = room.getValue().remove(connection);
+            if (participant != null && !room.getValue().containsValue(participant)) {
+                left.add(room.getKey());
+            }
+            return room.getValue().isEmpty();
+        });
+        return left;
+    }
+
+    /** Forgets the room: it ended, and nothing more is relayed in it. */
+    public synchronized void dissolve(UUID consultationId) {
+        joinedByRoom.remove(consultationId);
+    }
+}

@@ -1,0 +1,112 @@
+package io.tsunagu.signaling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import io.tsunagu.testing.KeycloakTokens;
+import io.tsunagu.testing.TestShopperTickets;
+import io.vertx.core.http.UpgradeRejectedException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** A test's socket on /ws: what it receives is queued, and read with a timeout. */
+public final class TestSocket implements AutoCloseable {
+
+    /** Long enough for a loaded build machine, short enough that a missing message fails fast. */
+    public static final Duration RECEIVE_TIMEOUT = Duration.ofSeconds(5);
+    /** How long a test waits to be sure that a message does not come. */
+    public static final Duration SILENCE = Duration.ofMillis(500);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WebSocketClientConnection connection;
+    private final BlockingQueue<String> received;
+
+    private TestSocket(WebSocketClientConnection connection, BlockingQueue<String> received) {
+        this.connection = connection;
+        this.received = received;
+    }
+
+    public static TestSocket staff(URI baseUri, String username) {
+        return open(baseUri, connector -> connector.addHeader("Authorization", "Bearer " + KeycloakTokens.accessToken(username)));
+    }
+
+    public static TestSocket shopper(URI baseUri, String visitorId) {
+        return open(baseUri, connector -> connector.addHeader("Shopper-Ticket", TestShopperTickets.ticketFor(visitorId)));
+    }
+
+    public static TestSocket open(URI baseUri, UnaryOperator<BasicWebSocketConnector> credentials) {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        BasicWebSocketConnector connector = BasicWebSocketConnector.create()
+                .baseUri(baseUri)
+                .path("/ws")
+                .onTextMessage((connection, text) -> received.add(text));
+        return new TestSocket(credentials.apply(connector).connectAndAwait(), received);
+    }
+
+    /** The HTTP status that rejected the upgrade; fails when the upgrade succeeds. */
+    public static int rejectedUpgradeStatus(URI baseUri, UnaryOperator<BasicWebSocketConnector> credentials) {
+        Throwable failure = catchThrowable(() -> open(baseUri, credentials).close());
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof UpgradeRejectedException)) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).as("the upgrade is rejected, not failed otherwise: %s", failure).isInstanceOf(UpgradeRejectedException.class);
+        return ((UpgradeRejectedException) cause).getStatus();
+    }
+
+    public void send(String text) {
+        connection.sendTextAndAwait(text);
+    }
+
+    /** The next message, as JSON; fails when none comes in time. */
+    public JsonNode next() {
+        try {
+            String text = received.poll(RECEIVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(text).as("a message within %s", RECEIVE_TIMEOUT).isNotNull();
+            return JSON.readTree(text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new AssertionError("the server sent a message that is not JSON", e);
+        }
+    }
+
+    /** The next message, which must have the given type. */
+    public JsonNode next(String type) {
+        JsonNode message = next();
+        assertThat(message.path("type").asText()).as("type of %s", message).isEqualTo(type);
+        return message;
+    }
+
+    public void expectSilence() {
+        try {
+            String text = received.poll(SILENCE.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(text).as("no message").isNull();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean isOpen() {
+        return connection.isOpen();
+    }
+
+    @Override
+    public void close() {
+        if (connection.isOpen()) {
+            connection.closeAndAwait();
+        }
+    }
+}
