@@ -30,6 +30,7 @@ import static io.tsunagu.matching.support.Api.asStaff;
 import static io.tsunagu.matching.support.Api.problem;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -38,6 +39,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -108,7 +110,7 @@ class ConsultationResourceTest {
         asStaff(DemoUsers.AOI).get(CONSULTATION, id).then().statusCode(200).body("notes.text", equalTo(NOTE_TEXT));
         verify(staffDirectoryMock, never()).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
 
-        org.mockito.Mockito.reset(profileBridgeMock);
+        reset(profileBridgeMock);
         asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id).then().statusCode(200);
         verify(profileBridgeMock).addNote(eq(climber), any());
         verify(staffDirectoryMock).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
@@ -125,7 +127,7 @@ class ConsultationResourceTest {
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-consultation")));
         asStaff(DemoUsers.REN).post(END, id).then().statusCode(403).body("type", equalTo(problem("not-your-consultation")));
         asStaff(DemoUsers.REN).body(NOTES_BODY).post(NOTES, id).then().statusCode(403).body("type", equalTo(problem("not-your-consultation")));
-        asStaff(DemoUsers.REN).get(MINE).then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        asStaff(DemoUsers.REN).get(MINE).then().statusCode(200).body("$", empty());
         asStaff(DemoUsers.AOI).get(CONSULTATION, id).then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 

@@ -18,6 +18,7 @@ import io.tsunagu.testing.TestShopperTickets;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -170,8 +173,12 @@ class OfferLifecycleTest {
         assertThat(withdrawn.path("reason").asText()).isEqualTo("TIMED_OUT");
         asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
                 .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo(problem("offer-not-pending")));
+        // aoi is still listed as available; two more rounds must leave the request waiting rather than offer it to her again.
+        long roundsSoFar = roundsAskingForStaff();
+        await().atMost(OFFER_WAIT).until(() -> roundsAskingForStaff() >= roundsSoFar + 2);
         asShopper(climber).get("/api/matching/requests/{id}", requestId)
                 .then().statusCode(200).body("status", equalTo("WAITING")).body("position", equalTo(1));
+        asStaff(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
     }
 
     @Test
@@ -222,7 +229,13 @@ class OfferLifecycleTest {
 
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS).atLeast(2)).availableStaff();
         asShopper(climber).get("/api/matching/requests/{id}", requestId).then().statusCode(200).body("status", equalTo("WAITING"));
-        verify(signalingMock, org.mockito.Mockito.never()).push(any(), any());
+        verify(signalingMock, never()).push(eq(Recipient.shopper(climber)), any());
+    }
+
+    private long roundsAskingForStaff() {
+        return Mockito.mockingDetails(staffDirectoryMock).getInvocations().stream()
+                .filter(invocation -> invocation.getMethod().getName().equals("availableStaff"))
+                .count();
     }
 
     private static String awaitOffer(String staff, String requestId) {
