@@ -1,6 +1,7 @@
 package io.tsunagu.profilebridge.event;
 
 import io.tsunagu.profilebridge.interest.Tags;
+import io.tsunagu.profilebridge.validation.Uuids;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ import java.util.List;
 /** One behaviour event as the widget reports it; {@code id} makes re-sending harmless. */
 public record EventInput(
         @NotNull
-        @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+        @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE)
         String id,
         @NotNull
         @Pattern(regexp = EventType.PATTERN, message = "must be one of page_view, product_view, search, favorite, cart_add, purchase")
@@ -23,8 +24,6 @@ public record EventInput(
         @NotNull
         @NotFarInFuture
         Instant occurredAt) {
-
-    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     public EventInput {
         tags = tags == null ? List.of() : tags;

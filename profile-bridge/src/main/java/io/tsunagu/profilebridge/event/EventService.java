@@ -22,8 +22,13 @@ public class EventService {
         this.events = events;
         this.visitors = visitors;
         this.clock = clock;
-        this.accepted = registry.counter("tsunagu.profile.events", "outcome", "accepted");
-        this.duplicates = registry.counter("tsunagu.profile.events", "outcome", "duplicate");
+        this.accepted = eventCounter("accepted", registry);
+        this.duplicates = eventCounter("duplicate", registry);
+    }
+
+    private static Counter eventCounter(String outcome, MeterRegistry registry) {
+        return Counter.builder("tsunagu.profile.events").description("Behaviour events received, new or already stored")
+                .tag("outcome", outcome).register(registry);
     }
 
     /** Stores a validated batch for the visitor; events already received (same id) are counted, not stored again. */

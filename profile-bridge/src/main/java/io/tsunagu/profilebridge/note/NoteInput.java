@@ -1,6 +1,7 @@
 package io.tsunagu.profilebridge.note;
 
 import io.tsunagu.profilebridge.interest.Tags;
+import io.tsunagu.profilebridge.validation.Uuids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +12,7 @@ import java.util.List;
 /** A note as matching forwards it once the staff member has written it. */
 public record NoteInput(
         @NotNull
-        @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", message = "must be a UUID")
+        @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE)
         String consultationId,
         @NotBlank
         @Size(max = 255)
