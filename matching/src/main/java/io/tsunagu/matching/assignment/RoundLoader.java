@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** Reads what one matching round plans over, from this part's tables. */
 @ApplicationScoped
@@ -40,7 +41,7 @@ class RoundLoader {
     @Transactional
     List<WaitingRequest> waitingRequests(Instant now) {
         List<ConsultationRequest> waiting = requests.listWaiting();
-        Map<java.util.UUID, Set<String>> declined = declinedStaff.forRequests(waiting.stream().map(ConsultationRequest::getId).toList());
+        Map<UUID, Set<String>> declined = declinedStaff.forRequests(waiting.stream().map(ConsultationRequest::getId).toList());
         return waiting.stream()
                 .map(request -> new WaitingRequest(request.getId(), request.getLanguage(), request.getInterests(),
                         declined.getOrDefault(request.getId(), Set.of()),

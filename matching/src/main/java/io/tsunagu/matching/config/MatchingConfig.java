@@ -5,6 +5,10 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
+/**
+ * Matching's settings. The two intervals are read by the {@code @Scheduled} jobs through the same
+ * keys; they are declared here so that every key under the prefix is typed and documented.
+ */
 @ConfigMapping(prefix = "tsunagu.matching")
 public interface MatchingConfig {
 
