@@ -63,7 +63,8 @@ class ConsultationLoopTest {
                 .until(() -> firstOfferFor(requestId), found -> found != null);
         assertThat(offer.getString("staffUsername")).isEqualTo(DemoUsers.AOI);
         assertThat(offer.getList("shopper.topInterests.tag", String.class)).startsWith("mountaineering");
-        assertThat(presenceOf(DemoUsers.AOI)).isEqualTo("OFFERED");
+        // Presence follows the offer's commit by a moment.
+        await().atMost(Duration.ofSeconds(5)).until(() -> presenceOf(DemoUsers.AOI), "OFFERED"::equals);
 
         JsonPath consultation = given(as(DemoUsers.AOI)).post("/api/matching/offers/{id}/accept", offer.getString("id"))
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).extract().jsonPath();
