@@ -63,24 +63,23 @@ class ConsultationLoopTest {
                 .until(() -> firstOfferFor(requestId), found -> found != null);
         assertThat(offer.getString("staffUsername")).isEqualTo(DemoUsers.AOI);
         assertThat(offer.getList("shopper.topInterests.tag", String.class)).startsWith("mountaineering");
-        // Presence follows the offer's commit by a moment.
-        await().atMost(Duration.ofSeconds(5)).until(() -> presenceOf(DemoUsers.AOI), "OFFERED"::equals);
+        awaitPresence(DemoUsers.AOI, "OFFERED");
 
         JsonPath consultation = given(as(DemoUsers.AOI)).post("/api/matching/offers/{id}/accept", offer.getString("id"))
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).extract().jsonPath();
         String consultationId = consultation.getString("id");
-        assertThat(presenceOf(DemoUsers.AOI)).isEqualTo("IN_CALL");
+        awaitPresence(DemoUsers.AOI, "IN_CALL");
         given(asShopper(shopper)).get("/api/matching/requests/{id}", requestId)
                 .then().statusCode(200).body("status", equalTo("CONNECTED")).body("consultationId", equalTo(consultationId));
 
         given(asShopper(shopper)).post("/api/matching/consultations/{id}/end", consultationId)
                 .then().statusCode(200).body("status", equalTo("ENDED"));
-        assertThat(presenceOf(DemoUsers.AOI)).isEqualTo("WRAP_UP");
+        awaitPresence(DemoUsers.AOI, "WRAP_UP");
 
         given(as(DemoUsers.AOI)).body(Map.of("text", NOTE_TEXT, "tags", List.of("mountaineering", "rainwear")))
                 .post("/api/matching/consultations/{id}/notes", consultationId)
                 .then().statusCode(200);
-        assertThat(presenceOf(DemoUsers.AOI)).isEqualTo("AVAILABLE");
+        awaitPresence(DemoUsers.AOI, "AVAILABLE");
 
         JsonPath report = given(as(DemoUsers.AOI)).get("/api/profile-bridge/shoppers/{id}/report", visitorId)
                 .then().statusCode(200).extract().jsonPath();
@@ -109,6 +108,11 @@ class ConsultationLoopTest {
                 .jsonPath().getString("find { it.requestId == '" + requestId + "' }.id");
         return offerId == null ? null
                 : given(as(DemoUsers.AOI)).get("/api/matching/offers/{id}", offerId).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** matching sets presence in staff-directory just after its own commit: allow it a moment. */
+    private static void awaitPresence(String user, String presence) {
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> presenceOf(user), presence::equals);
     }
 
     private static String presenceOf(String user) {
