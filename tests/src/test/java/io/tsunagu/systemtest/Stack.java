@@ -1,7 +1,7 @@
 package io.tsunagu.systemtest;
 
 import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.filter.log.LogDetail;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.tsunagu.testing.KeycloakTokens;
@@ -16,6 +16,10 @@ final class Stack {
     /** What a browser opens (localhost, so that it is a secure context for camera and crypto). */
     static final String EDGE = System.getProperty("tsunagu.edge.url", "http://localhost:8080");
 
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     private Stack() {
     }
 
@@ -26,8 +30,7 @@ final class Stack {
     }
 
     static RequestSpecification anonymous() {
-        return new RequestSpecBuilder().setBaseUri(api()).setContentType(ContentType.JSON)
-                .log(LogDetail.URI).build();
+        return new RequestSpecBuilder().setBaseUri(api()).setContentType(ContentType.JSON).build();
     }
 
     static RequestSpecification as(String user) {
