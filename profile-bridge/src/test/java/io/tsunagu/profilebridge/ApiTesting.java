@@ -1,23 +1,15 @@
 package io.tsunagu.profilebridge;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import io.tsunagu.problem.Problem;
-import io.tsunagu.shopperticket.ShopperTickets;
-import io.tsunagu.testing.KeycloakTokens;
-import io.tsunagu.testing.TestShopperTickets;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.tsunagu.testing.ApiCalls.asShopper;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Requests as each kind of caller, and the checks and data every endpoint test repeats. */
+/** Paths and data the profile-bridge tests share. */
 public final class ApiTesting {
 
     public static final String BASE = "/api/profile-bridge";
@@ -28,35 +20,7 @@ public final class ApiTesting {
     public static final String NOTES = BASE + "/shoppers/{visitorId}/notes";
     public static final String MALFORMED_JSON = "{\"events\": [";
 
-    static {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
     private ApiTesting() {
-    }
-
-    public static RequestSpecification anonymous() {
-        return RestAssured.given().contentType(ContentType.JSON);
-    }
-
-    public static RequestSpecification as(String username) {
-        return anonymous().auth().oauth2(KeycloakTokens.accessToken(username));
-    }
-
-    public static RequestSpecification asService() {
-        return anonymous().auth().oauth2(KeycloakTokens.serviceToken());
-    }
-
-    public static RequestSpecification asShopper(String visitorId) {
-        return anonymous().header(ShopperTickets.HEADER, TestShopperTickets.ticketFor(visitorId));
-    }
-
-    /** Checks that the answer is the problem {@code slug} with {@code status}. */
-    public static ValidatableResponse problem(ValidatableResponse response, int status, String slug) {
-        return response.statusCode(status)
-                .contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo(Problem.TYPE_BASE + slug))
-                .body("status", equalTo(status));
     }
 
     public static Map<String, Object> event(String type, String productId, List<String> tags, Instant occurredAt) {

@@ -1,21 +1,13 @@
 package io.tsunagu.staffdirectory;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import io.tsunagu.problem.Problem;
-import io.tsunagu.shopperticket.ShopperTickets;
 import io.tsunagu.testing.DemoUsers;
-import io.tsunagu.testing.KeycloakTokens;
-import io.tsunagu.testing.TestShopperTickets;
 
 import java.util.List;
 import java.util.Map;
 
-import static org.hamcrest.Matchers.equalTo;
+import static io.tsunagu.testing.ApiCalls.asService;
 
-/** Requests as each kind of caller, and the checks every endpoint test repeats. */
+/** Paths and data the staff-directory tests share. */
 public final class ApiTesting {
 
     public static final String BASE = "/api/staff-directory";
@@ -23,35 +15,7 @@ public final class ApiTesting {
     public static final String MY_PRESENCE = STAFF + "/me/presence";
     public static final List<String> DEMO_STAFF = List.of(DemoUsers.AOI, DemoUsers.HANA, DemoUsers.REN);
 
-    static {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
     private ApiTesting() {
-    }
-
-    public static RequestSpecification anonymous() {
-        return RestAssured.given().contentType(ContentType.JSON);
-    }
-
-    public static RequestSpecification as(String username) {
-        return anonymous().auth().oauth2(KeycloakTokens.accessToken(username));
-    }
-
-    public static RequestSpecification asService() {
-        return anonymous().auth().oauth2(KeycloakTokens.serviceToken());
-    }
-
-    public static RequestSpecification asShopper() {
-        return anonymous().header(ShopperTickets.HEADER, TestShopperTickets.ticketFor(TestShopperTickets.newVisitorId()));
-    }
-
-    /** Checks that the answer is the problem {@code slug} with {@code status}. */
-    public static ValidatableResponse problem(ValidatableResponse response, int status, String slug) {
-        return response.statusCode(status)
-                .contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo(Problem.TYPE_BASE + slug))
-                .body("status", equalTo(status));
     }
 
     public static Map<String, String> presence(String value) {

@@ -3,7 +3,7 @@ package io.tsunagu.staffdirectory;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import static io.tsunagu.staffdirectory.ApiTesting.anonymous;
+import static io.tsunagu.testing.ApiCalls.anonymous;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 

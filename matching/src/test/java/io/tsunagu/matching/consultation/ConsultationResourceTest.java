@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import static io.tsunagu.matching.support.Api.PROBLEM_JSON;
-import static io.tsunagu.matching.support.Api.anonymous;
-import static io.tsunagu.matching.support.Api.asShopper;
-import static io.tsunagu.matching.support.Api.asStaff;
+import static io.tsunagu.testing.ApiCalls.PROBLEM_JSON;
+import static io.tsunagu.testing.ApiCalls.anonymous;
+import static io.tsunagu.testing.ApiCalls.asShopper;
+import static io.tsunagu.testing.ApiCalls.as;
 import static io.tsunagu.matching.support.Api.problem;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -83,11 +83,11 @@ class ConsultationResourceTest {
 
         asShopper(climber).post(END, id)
                 .then().statusCode(200).body("status", equalTo("ENDED")).body("endedAt", notNullValue());
-        asStaff(DemoUsers.AOI).post(END, id).then().statusCode(200).body("status", equalTo("ENDED"));
+        as(DemoUsers.AOI).post(END, id).then().statusCode(200).body("status", equalTo("ENDED"));
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.WRAP_UP);
         verify(signalingMock, timeout(MOCK_WAIT_MS)).closeRoom(UUID.fromString(id));
 
-        asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id)
+        as(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id)
                 .then().statusCode(200)
                 .body("notes.text", equalTo(NOTE_TEXT))
                 .body("notes.tags", contains(NOTE_TAGS.toArray()));
@@ -95,23 +95,23 @@ class ConsultationResourceTest {
         verify(profileBridgeMock).addNote(climber, new ShopperNote(UUID.fromString(id), DemoUsers.AOI, NOTE_TEXT, NOTE_TAGS));
         verify(staffDirectoryMock).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
         asShopper(climber).get(CONSULTATION, id).then().statusCode(200).body("notes.text", equalTo(NOTE_TEXT));
-        asStaff(DemoUsers.AOI).get(MINE).then().statusCode(200).body("id", contains(id));
+        as(DemoUsers.AOI).get(MINE).then().statusCode(200).body("id", contains(id));
     }
 
     @Test
     void notesAreKeptWhenProfileBridgeFailsAndPostingAgainDeliversThem() {
         String id = activeConsultation();
-        asStaff(DemoUsers.AOI).post(END, id).then().statusCode(200);
+        as(DemoUsers.AOI).post(END, id).then().statusCode(200);
         doThrow(new PartUnavailableException("profile-bridge", new IllegalStateException("connection refused")))
                 .when(profileBridgeMock).addNote(eq(climber), any());
 
-        asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id)
+        as(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id)
                 .then().statusCode(503).contentType(PROBLEM_JSON).body("type", equalTo(problem("part-unavailable")));
-        asStaff(DemoUsers.AOI).get(CONSULTATION, id).then().statusCode(200).body("notes.text", equalTo(NOTE_TEXT));
+        as(DemoUsers.AOI).get(CONSULTATION, id).then().statusCode(200).body("notes.text", equalTo(NOTE_TEXT));
         verify(staffDirectoryMock, never()).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
 
         reset(profileBridgeMock);
-        asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id).then().statusCode(200);
+        as(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id).then().statusCode(200);
         verify(profileBridgeMock).addNote(eq(climber), any());
         verify(staffDirectoryMock).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
     }
@@ -123,34 +123,34 @@ class ConsultationResourceTest {
 
         asShopper(stranger).get(CONSULTATION, id).then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-found")));
         asShopper(stranger).post(END, id).then().statusCode(404).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.REN).get(CONSULTATION, id)
+        as(DemoUsers.REN).get(CONSULTATION, id)
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-consultation")));
-        asStaff(DemoUsers.REN).post(END, id).then().statusCode(403).body("type", equalTo(problem("not-your-consultation")));
-        asStaff(DemoUsers.REN).body(NOTES_BODY).post(NOTES, id).then().statusCode(403).body("type", equalTo(problem("not-your-consultation")));
-        asStaff(DemoUsers.REN).get(MINE).then().statusCode(200).body("$", empty());
-        asStaff(DemoUsers.AOI).get(CONSULTATION, id).then().statusCode(200).body("status", equalTo("ACTIVE"));
+        as(DemoUsers.REN).post(END, id).then().statusCode(403).body("type", equalTo(problem("not-your-consultation")));
+        as(DemoUsers.REN).body(NOTES_BODY).post(NOTES, id).then().statusCode(403).body("type", equalTo(problem("not-your-consultation")));
+        as(DemoUsers.REN).get(MINE).then().statusCode(200).body("$", empty());
+        as(DemoUsers.AOI).get(CONSULTATION, id).then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
     @Test
     void unknownConsultationsAreNotFound() {
-        asStaff(DemoUsers.AOI).get(CONSULTATION, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+        as(DemoUsers.AOI).get(CONSULTATION, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
         asShopper(climber).post(END, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+        as(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
     void malformedOrInvalidNotesAreABadRequest() {
         String id = activeConsultation();
 
-        asStaff(DemoUsers.AOI).body("{\"text\": ").post(NOTES, id)
+        as(DemoUsers.AOI).body("{\"text\": ").post(NOTES, id)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("type", equalTo(problem("malformed-json")));
-        asStaff(DemoUsers.AOI).body(Map.of("text", " ", "tags", List.of("Not A Tag"))).post(NOTES, id)
+        as(DemoUsers.AOI).body(Map.of("text", " ", "tags", List.of("Not A Tag"))).post(NOTES, id)
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", equalTo(problem("invalid-request")))
                 .body("violations.field", hasItems("text"));
-        asStaff(DemoUsers.AOI).body(Map.of("text", NOTE_TEXT)).post(NOTES, id)
+        as(DemoUsers.AOI).body(Map.of("text", NOTE_TEXT)).post(NOTES, id)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItems("tags"));
-        asStaff(DemoUsers.AOI).post(NOTES, id).then().statusCode(400).contentType(PROBLEM_JSON);
+        as(DemoUsers.AOI).post(NOTES, id).then().statusCode(400).contentType(PROBLEM_JSON);
         verify(profileBridgeMock, never()).addNote(any(), any());
     }
 
@@ -166,19 +166,19 @@ class ConsultationResourceTest {
     void wrongRolesAreForbidden() {
         asShopper(climber).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("forbidden")));
         asShopper(climber).body(NOTES_BODY).post(NOTES, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.SORA).get(CONSULTATION, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.SORA).post(END, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.MEI).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON);
+        as(DemoUsers.SORA).get(CONSULTATION, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        as(DemoUsers.SORA).post(END, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        as(DemoUsers.MEI).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON);
     }
 
     /** A climber's request, offered to and accepted by aoi; answers the consultation id. */
     private String activeConsultation() {
         String requestId = Shoppers.openRequest(climber);
         String offerId = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(
-                () -> asStaff(DemoUsers.AOI).get("/api/matching/offers/mine").then().statusCode(200).extract().jsonPath()
+                () -> as(DemoUsers.AOI).get("/api/matching/offers/mine").then().statusCode(200).extract().jsonPath()
                         .getString("find { it.requestId == '" + requestId + "' }.id"),
                 Objects::nonNull);
-        return asStaff(DemoUsers.AOI).post("/api/matching/offers/{id}/accept", offerId)
+        return as(DemoUsers.AOI).post("/api/matching/offers/{id}/accept", offerId)
                 .then().statusCode(200).extract().path("id");
     }
 }

@@ -26,10 +26,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import static io.tsunagu.matching.support.Api.PROBLEM_JSON;
-import static io.tsunagu.matching.support.Api.anonymous;
-import static io.tsunagu.matching.support.Api.asShopper;
-import static io.tsunagu.matching.support.Api.asStaff;
+import static io.tsunagu.testing.ApiCalls.PROBLEM_JSON;
+import static io.tsunagu.testing.ApiCalls.anonymous;
+import static io.tsunagu.testing.ApiCalls.asShopper;
+import static io.tsunagu.testing.ApiCalls.as;
 import static io.tsunagu.matching.support.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -83,7 +83,7 @@ class OfferLifecycleTest {
 
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
 
-        JsonPath offer = asStaff(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).extract().jsonPath();
+        JsonPath offer = as(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).extract().jsonPath();
         assertThat(offer.getString("status")).isEqualTo("PENDING");
         assertThat(offer.getString("shopper.visitorId")).isEqualTo(climber);
         assertThat(offer.getString("shopper.topic")).isEqualTo(Shoppers.TOPIC);
@@ -107,7 +107,7 @@ class OfferLifecycleTest {
         String requestId = Shoppers.openRequest(climber);
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
 
-        String consultationId = asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
+        String consultationId = as(DemoUsers.AOI).post(ACCEPT, offerId)
                 .then().statusCode(200)
                 .body("status", equalTo("ACTIVE"))
                 .body("offerId", equalTo(offerId))
@@ -115,12 +115,12 @@ class OfferLifecycleTest {
                 .body("visitorId", equalTo(climber))
                 .body("staffUsername", equalTo(DemoUsers.AOI))
                 .extract().path("id");
-        asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
+        as(DemoUsers.AOI).post(ACCEPT, offerId)
                 .then().statusCode(200).body("id", equalTo(consultationId));
 
         asShopper(climber).get("/api/matching/requests/{id}", requestId)
                 .then().statusCode(200).body("status", equalTo("CONNECTED")).body("consultationId", equalTo(consultationId));
-        asStaff(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
+        as(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.IN_CALL);
         verify(signalingMock, timeout(MOCK_WAIT_MS)).openRoom(UUID.fromString(consultationId), climber, DemoUsers.AOI);
     }
@@ -129,14 +129,14 @@ class OfferLifecycleTest {
     void anotherStaffMemberCannotAnswerOrReadTheOfferButAManagerCanRead() {
         String offerId = awaitOffer(DemoUsers.AOI, Shoppers.openRequest(climber));
 
-        asStaff(DemoUsers.REN).post(ACCEPT, offerId)
+        as(DemoUsers.REN).post(ACCEPT, offerId)
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-offer")));
-        asStaff(DemoUsers.REN).post(DECLINE, offerId)
+        as(DemoUsers.REN).post(DECLINE, offerId)
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-offer")));
-        asStaff(DemoUsers.REN).get(OFFER, offerId)
+        as(DemoUsers.REN).get(OFFER, offerId)
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-your-offer")));
-        asStaff(DemoUsers.SORA).get(OFFER, offerId).then().statusCode(200).body("staffUsername", equalTo(DemoUsers.AOI));
-        asStaff(DemoUsers.MEI).get(OFFER, offerId).then().statusCode(200).body("status", equalTo("PENDING"));
+        as(DemoUsers.SORA).get(OFFER, offerId).then().statusCode(200).body("staffUsername", equalTo(DemoUsers.AOI));
+        as(DemoUsers.MEI).get(OFFER, offerId).then().statusCode(200).body("status", equalTo("PENDING"));
     }
 
     @Test
@@ -145,15 +145,15 @@ class OfferLifecycleTest {
         String requestId = Shoppers.openRequest(climber);
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
 
-        asStaff(DemoUsers.AOI).post(DECLINE, offerId)
+        as(DemoUsers.AOI).post(DECLINE, offerId)
                 .then().statusCode(200).body("status", equalTo("DECLINED")).body("id", equalTo(offerId));
-        asStaff(DemoUsers.AOI).post(DECLINE, offerId).then().statusCode(200).body("status", equalTo("DECLINED"));
+        as(DemoUsers.AOI).post(DECLINE, offerId).then().statusCode(200).body("status", equalTo("DECLINED"));
 
         // aoi is still listed as available and still the better fit: only the declined list keeps her out.
         awaitOffer(DemoUsers.HANA, requestId);
-        asStaff(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
+        as(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
-        asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
+        as(DemoUsers.AOI).post(ACCEPT, offerId)
                 .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo(problem("offer-not-pending")));
     }
 
@@ -163,7 +163,7 @@ class OfferLifecycleTest {
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
 
         await().atMost(OFFER_WAIT).pollInterval(Duration.ofMillis(200)).until(
-                () -> asStaff(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).extract().path("status"),
+                () -> as(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).extract().path("status"),
                 "TIMED_OUT"::equals);
 
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AWAY);
@@ -171,14 +171,14 @@ class OfferLifecycleTest {
         JsonNode withdrawn = Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn").get(0);
         assertThat(withdrawn.path("offerId").asText()).isEqualTo(offerId);
         assertThat(withdrawn.path("reason").asText()).isEqualTo("TIMED_OUT");
-        asStaff(DemoUsers.AOI).post(ACCEPT, offerId)
+        as(DemoUsers.AOI).post(ACCEPT, offerId)
                 .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo(problem("offer-not-pending")));
         // aoi is still listed as available; two more rounds must leave the request waiting rather than offer it to her again.
         long roundsSoFar = roundsAskingForStaff();
         await().atMost(OFFER_WAIT).until(() -> roundsAskingForStaff() >= roundsSoFar + 2);
         asShopper(climber).get("/api/matching/requests/{id}", requestId)
                 .then().statusCode(200).body("status", equalTo("WAITING")).body("position", equalTo(1));
-        asStaff(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
+        as(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
     }
 
     @Test
@@ -188,20 +188,20 @@ class OfferLifecycleTest {
 
         asShopper(climber).delete("/api/matching/requests/{id}", requestId).then().statusCode(204);
 
-        asStaff(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        as(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).body("status", equalTo("CANCELLED"));
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
         await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn"), withdrawn -> !withdrawn.isEmpty());
         assertThat(Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn").get(0).path("reason").asText())
                 .isEqualTo("CANCELLED");
-        asStaff(DemoUsers.AOI).post(ACCEPT, offerId).then().statusCode(409).body("type", equalTo(problem("offer-not-pending")));
+        as(DemoUsers.AOI).post(ACCEPT, offerId).then().statusCode(409).body("type", equalTo(problem("offer-not-pending")));
     }
 
     @Test
     void unknownAndMalformedOfferIdsAreNotFound() {
-        asStaff(DemoUsers.AOI).get(OFFER, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-found")));
-        asStaff(DemoUsers.AOI).post(ACCEPT, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.AOI).post(DECLINE, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.AOI).post(ACCEPT, "not-a-uuid").then().statusCode(404).contentType(PROBLEM_JSON);
+        as(DemoUsers.AOI).get(OFFER, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo(problem("not-found")));
+        as(DemoUsers.AOI).post(ACCEPT, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+        as(DemoUsers.AOI).post(DECLINE, UNKNOWN_ID).then().statusCode(404).contentType(PROBLEM_JSON);
+        as(DemoUsers.AOI).post(ACCEPT, "not-a-uuid").then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test
@@ -216,9 +216,9 @@ class OfferLifecycleTest {
     void shoppersAndManagersCannotActOnOffers() {
         asShopper(climber).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("forbidden")));
         asShopper(climber).get(OFFER, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.SORA).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.SORA).post(ACCEPT, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.MEI).post(DECLINE, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        as(DemoUsers.SORA).get(MINE).then().statusCode(403).contentType(PROBLEM_JSON);
+        as(DemoUsers.SORA).post(ACCEPT, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        as(DemoUsers.MEI).post(DECLINE, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
         asShopper(climber).post(ACCEPT, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
     }
 
@@ -240,7 +240,7 @@ class OfferLifecycleTest {
 
     private static String awaitOffer(String staff, String requestId) {
         return await().atMost(OFFER_WAIT).pollInterval(Duration.ofMillis(100)).until(
-                () -> asStaff(staff).get(MINE).then().statusCode(200).extract().jsonPath()
+                () -> as(staff).get(MINE).then().statusCode(200).extract().jsonPath()
                         .getString("find { it.requestId == '" + requestId + "' }.id"),
                 Objects::nonNull);
     }

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.tsunagu.matching.support.Api.PROBLEM_JSON;
-import static io.tsunagu.matching.support.Api.anonymous;
-import static io.tsunagu.matching.support.Api.asShopper;
-import static io.tsunagu.matching.support.Api.asStaff;
+import static io.tsunagu.testing.ApiCalls.PROBLEM_JSON;
+import static io.tsunagu.testing.ApiCalls.anonymous;
+import static io.tsunagu.testing.ApiCalls.asShopper;
+import static io.tsunagu.testing.ApiCalls.as;
 import static io.tsunagu.matching.support.Api.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -161,9 +161,9 @@ class RequestResourceTest {
 
     @Test
     void staffTokensAreForbidden() {
-        asStaff(DemoUsers.AOI).body(VALID_BODY).post(REQUESTS)
+        as(DemoUsers.AOI).body(VALID_BODY).post(REQUESTS)
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("type", equalTo(problem("forbidden")));
-        asStaff(DemoUsers.SORA).get(REQUEST, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
-        asStaff(DemoUsers.MEI).delete(REQUEST, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        as(DemoUsers.SORA).get(REQUEST, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
+        as(DemoUsers.MEI).delete(REQUEST, UNKNOWN_ID).then().statusCode(403).contentType(PROBLEM_JSON);
     }
 }

@@ -2,7 +2,7 @@ package io.tsunagu.matching.support;
 
 import java.util.Map;
 
-import static io.tsunagu.matching.support.Api.asShopper;
+import static io.tsunagu.testing.ApiCalls.asShopper;
 
 /** Shoppers asking for a consultation through the API, as the widget does. */
 public final class Shoppers {

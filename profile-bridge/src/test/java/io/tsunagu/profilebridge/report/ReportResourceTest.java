@@ -17,13 +17,13 @@ import java.util.stream.IntStream;
 
 import static io.tsunagu.profilebridge.ApiTesting.NOTES;
 import static io.tsunagu.profilebridge.ApiTesting.REPORT;
-import static io.tsunagu.profilebridge.ApiTesting.anonymous;
-import static io.tsunagu.profilebridge.ApiTesting.as;
-import static io.tsunagu.profilebridge.ApiTesting.asService;
-import static io.tsunagu.profilebridge.ApiTesting.asShopper;
+import static io.tsunagu.testing.ApiCalls.anonymous;
+import static io.tsunagu.testing.ApiCalls.as;
+import static io.tsunagu.testing.ApiCalls.asService;
+import static io.tsunagu.testing.ApiCalls.asShopper;
 import static io.tsunagu.profilebridge.ApiTesting.event;
 import static io.tsunagu.profilebridge.ApiTesting.note;
-import static io.tsunagu.profilebridge.ApiTesting.problem;
+import static io.tsunagu.testing.ApiCalls.problem;
 import static io.tsunagu.profilebridge.ApiTesting.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -11,12 +11,12 @@ import java.time.Instant;
 
 import static io.tsunagu.staffdirectory.ApiTesting.MY_PRESENCE;
 import static io.tsunagu.staffdirectory.ApiTesting.STAFF;
-import static io.tsunagu.staffdirectory.ApiTesting.anonymous;
-import static io.tsunagu.staffdirectory.ApiTesting.as;
-import static io.tsunagu.staffdirectory.ApiTesting.asService;
-import static io.tsunagu.staffdirectory.ApiTesting.asShopper;
+import static io.tsunagu.testing.ApiCalls.anonymous;
+import static io.tsunagu.testing.ApiCalls.as;
+import static io.tsunagu.testing.ApiCalls.asService;
+import static io.tsunagu.testing.ApiCalls.asShopper;
 import static io.tsunagu.staffdirectory.ApiTesting.presence;
-import static io.tsunagu.staffdirectory.ApiTesting.problem;
+import static io.tsunagu.testing.ApiCalls.problem;
 import static io.tsunagu.staffdirectory.ApiTesting.resetPresence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

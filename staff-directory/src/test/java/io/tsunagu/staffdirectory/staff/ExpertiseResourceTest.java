@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import static io.tsunagu.staffdirectory.ApiTesting.STAFF;
-import static io.tsunagu.staffdirectory.ApiTesting.anonymous;
-import static io.tsunagu.staffdirectory.ApiTesting.as;
-import static io.tsunagu.staffdirectory.ApiTesting.asService;
-import static io.tsunagu.staffdirectory.ApiTesting.problem;
+import static io.tsunagu.testing.ApiCalls.anonymous;
+import static io.tsunagu.testing.ApiCalls.as;
+import static io.tsunagu.testing.ApiCalls.asService;
+import static io.tsunagu.testing.ApiCalls.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;

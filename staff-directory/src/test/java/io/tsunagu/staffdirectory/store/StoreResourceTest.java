@@ -7,11 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.tsunagu.staffdirectory.ApiTesting.BASE;
-import static io.tsunagu.staffdirectory.ApiTesting.anonymous;
-import static io.tsunagu.staffdirectory.ApiTesting.as;
-import static io.tsunagu.staffdirectory.ApiTesting.asService;
-import static io.tsunagu.staffdirectory.ApiTesting.asShopper;
-import static io.tsunagu.staffdirectory.ApiTesting.problem;
+import static io.tsunagu.testing.ApiCalls.anonymous;
+import static io.tsunagu.testing.ApiCalls.as;
+import static io.tsunagu.testing.ApiCalls.asService;
+import static io.tsunagu.testing.ApiCalls.asShopper;
+import static io.tsunagu.testing.ApiCalls.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
