@@ -1,0 +1,54 @@
+import type { Consultation, ConsultationNotes, Offer, Presence, ShopperReport, Staff, Tag } from '../shared/api-types';
+import { type CallOptions, callJson } from '../shared/http';
+
+const path = (value: string) => encodeURIComponent(value);
+
+/** What the console asks of Tsunagu's REST API, always with the staff member's current token. */
+export class StaffApi {
+  constructor(private readonly token: () => Promise<string>) {}
+
+  me(): Promise<Staff> {
+    return this.call('/api/staff-directory/staff/me');
+  }
+
+  setPresence(presence: Extract<Presence, 'AVAILABLE' | 'AWAY' | 'OFFLINE'>): Promise<Staff> {
+    return this.call('/api/staff-directory/staff/me/presence', { method: 'PUT', body: { presence } });
+  }
+
+  tags(): Promise<Tag[]> {
+    return this.call('/api/staff-directory/tags');
+  }
+
+  pendingOffers(): Promise<Offer[]> {
+    return this.call('/api/matching/offers/mine');
+  }
+
+  accept(offerId: string): Promise<Consultation> {
+    return this.call(`/api/matching/offers/${path(offerId)}/accept`, { method: 'POST' });
+  }
+
+  decline(offerId: string): Promise<Offer> {
+    return this.call(`/api/matching/offers/${path(offerId)}/decline`, { method: 'POST' });
+  }
+
+  report(visitorId: string): Promise<ShopperReport> {
+    return this.call(`/api/profile-bridge/shoppers/${path(visitorId)}/report`);
+  }
+
+  end(consultationId: string): Promise<Consultation> {
+    return this.call(`/api/matching/consultations/${path(consultationId)}/end`, { method: 'POST' });
+  }
+
+  writeNotes(consultationId: string, notes: ConsultationNotes): Promise<Consultation> {
+    return this.call(`/api/matching/consultations/${path(consultationId)}/notes`, { method: 'POST', body: notes });
+  }
+
+  myConsultations(): Promise<Consultation[]> {
+    return this.call('/api/matching/consultations/mine');
+  }
+
+  private async call<T>(url: string, options: CallOptions = {}): Promise<T> {
+    const headers = { ...options.headers, Authorization: `Bearer ${await this.token()}` };
+    return callJson<T>(url, { ...options, headers });
+  }
+}

@@ -1,0 +1,72 @@
+import type { ConsultationRequest, ShopperTicket } from '../shared/api-types';
+import { callJson } from '../shared/http';
+import { TicketKeeper } from './tickets';
+import { type KeyValueStore, VISITOR_KEY, isVisitorId, loadVisitorId } from './visitor';
+
+export interface NewRequest {
+  language: string;
+  topic: string;
+  useBehaviour: boolean;
+}
+
+/** What the widget asks of Tsunagu's REST API as a shopper; every call but the first carries the ticket. */
+export class ShopperApi {
+  private readonly tickets: TicketKeeper;
+  private visitor: string;
+
+  constructor(
+    private readonly origin: string,
+    private readonly store: KeyValueStore | null,
+  ) {
+    this.visitor = loadVisitorId(store);
+    this.tickets = new TicketKeeper(
+      visitorId => callJson<ShopperTicket>(this.url('/api/profile-bridge/shopper-tickets'), { method: 'POST', body: { visitorId } }),
+      () => this.visitor,
+      ticket => this.adopt(ticket.visitorId),
+    );
+  }
+
+  ticket(): Promise<string> {
+    return this.tickets.current();
+  }
+
+  async reportProductView(productId: string, tags: string[]): Promise<void> {
+    const event = { id: crypto.randomUUID(), type: 'product_view', productId, tags, occurredAt: new Date().toISOString() };
+    await callJson(this.url('/api/profile-bridge/events'), { method: 'POST', body: { events: [event] }, headers: await this.auth() });
+  }
+
+  async ask(request: NewRequest): Promise<ConsultationRequest> {
+    return callJson<ConsultationRequest>(this.url('/api/matching/requests'), {
+      method: 'POST',
+      body: { language: request.language, channel: 'VIDEO', topic: request.topic || null, useBehaviour: request.useBehaviour },
+      headers: await this.auth(),
+    });
+  }
+
+  async cancel(requestId: string): Promise<void> {
+    await callJson(this.url(`/api/matching/requests/${encodeURIComponent(requestId)}`), { method: 'DELETE', headers: await this.auth() });
+  }
+
+  async endConsultation(consultationId: string): Promise<void> {
+    await callJson(this.url(`/api/matching/consultations/${encodeURIComponent(consultationId)}/end`), {
+      method: 'POST',
+      headers: await this.auth(),
+    });
+  }
+
+  private async auth(): Promise<Record<string, string>> {
+    return { 'Shopper-Ticket': await this.ticket() };
+  }
+
+  /** The ticket names the visitor; if the server chose another id (ours was refused), keep that one. */
+  private adopt(visitorId: string): void {
+    if (visitorId !== this.visitor && isVisitorId(visitorId)) {
+      this.visitor = visitorId;
+      this.store?.setItem(VISITOR_KEY, visitorId);
+    }
+  }
+
+  private url(path: string): string {
+    return new URL(path, this.origin).toString();
+  }
+}
