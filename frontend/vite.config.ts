@@ -66,6 +66,8 @@ function widgetFromSourceInDev(): Plugin {
 const backend = (port: number) => ({ target: `http://127.0.0.1:${port}`, changeOrigin: false });
 
 export default defineConfig({
+  // Separate pages, as nginx serves them: an unknown path is a 404, not the shop's home page.
+  appType: 'mpa',
   plugins: [productPages(), widgetFromSourceInDev()],
   build: {
     outDir: 'dist',

@@ -10,6 +10,19 @@ function answering(status: number, body: string, seen: RequestInit[] = []): Fetc
   };
 }
 
+/** The ApiError a call ends with; a call that succeeds fails the test. */
+async function failure(call: Promise<unknown>): Promise<ApiError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ApiError) {
+      return error;
+    }
+    throw error;
+  }
+  throw new Error('the call was expected to fail');
+}
+
 describe('callJson', () => {
   it('sends a JSON body and reads a JSON answer', async () => {
     const seen: RequestInit[] = [];
@@ -27,16 +40,14 @@ describe('callJson', () => {
 
   it('turns a problem into an ApiError with its status, detail and slug', async () => {
     const problem = { type: 'https://tsunagu.io/problems/offer-not-pending', title: 'Conflict', status: 409, detail: 'The offer has expired' };
-    const error = await callJson(URL, {}, answering(409, JSON.stringify(problem))).catch(e => e);
-    expect(error).toBeInstanceOf(ApiError);
+    const error = await failure(callJson(URL, {}, answering(409, JSON.stringify(problem))));
     expect(error.status).toBe(409);
     expect(error.slug).toBe('offer-not-pending');
     expect(error.message).toBe('The offer has expired');
   });
 
   it('survives an error page that is not JSON', async () => {
-    const error = await callJson(URL, {}, answering(502, '<html>Bad Gateway</html>')).catch(e => e);
-    expect(error).toBeInstanceOf(ApiError);
+    const error = await failure(callJson(URL, {}, answering(502, '<html>Bad Gateway</html>')));
     expect(error.status).toBe(502);
     expect(error.slug).toBeNull();
     expect(error.message).toBe('HTTP 502');

@@ -1,7 +1,7 @@
 import { type ConsoleKey, consoleMessages } from '../i18n/console';
 import { type Language, type Translate, otherLanguage, translator } from '../i18n/language';
 import { rememberLanguage } from '../i18n/preference';
-import type { Consultation, Offer, Presence, ShopperReport, Staff, Tag } from '../shared/api-types';
+import type { Consultation, Offer, Presence, ShopperReport, Staff, Store, Tag } from '../shared/api-types';
 import { formatCountdown, secondsLeft } from '../shared/countdown';
 import { h, liveVideo, showStream } from '../shared/dom';
 import { ApiError } from '../shared/http';
@@ -56,6 +56,7 @@ export class ConsoleApp {
   private t: Translate<ConsoleKey>;
   private staff: Staff | null = null;
   private tags: Tag[] = [];
+  private stores: Store[] = [];
   private history: Consultation[] = [];
   private readonly offers = new Map<string, OfferCard>();
   private call: Call | null = null;
@@ -88,9 +89,10 @@ export class ConsoleApp {
     this.root.replaceChildren(this.header, h('div', { class: 'columns' }, this.workspace, this.historyRegion));
     this.render();
     try {
-      const [staff, tags] = await Promise.all([this.api.me(), this.api.tags()]);
+      const [staff, tags, stores] = await Promise.all([this.api.me(), this.api.tags(), this.api.stores()]);
       this.staff = staff;
       this.tags = tags;
+      this.stores = stores;
     } catch (error) {
       const key: ConsoleKey = error instanceof ApiError && error.status === 404 ? 'noStaffRecord' : 'loginFailed';
       this.root.replaceChildren(h('p', { class: 'fatal', role: 'alert' }, this.t(key)));
@@ -161,6 +163,10 @@ export class ConsoleApp {
     } catch (error) {
       this.showNotice(error);
     }
+  }
+
+  private storeName(id: string): string {
+    return this.stores.find(store => store.id === id)?.name[this.language] ?? id;
   }
 
   private tagName(id: string): string {
@@ -421,9 +427,11 @@ export class ConsoleApp {
     const t = this.t;
     const staff = this.staff;
     const presence = staff ? t(`presence_${staff.presence}`) : '…';
-    const available = h('button', { type: 'button', class: 'primary', 'data-testid': 'presence-available' }, t('goAvailable'));
+    const available = h('button', {
+      type: 'button', class: 'primary', 'data-testid': 'presence-available', 'aria-pressed': String(staff?.presence === 'AVAILABLE'),
+    }, t('goAvailable'));
     available.addEventListener('click', () => void this.setPresence('AVAILABLE'));
-    const away = h('button', { type: 'button', 'data-testid': 'presence-away' }, t('goAway'));
+    const away = h('button', { type: 'button', 'data-testid': 'presence-away', 'aria-pressed': String(staff?.presence === 'AWAY') }, t('goAway'));
     away.addEventListener('click', () => void this.setPresence('AWAY'));
     const languageSwitch = h('button', {
       type: 'button', class: 'link', 'data-testid': 'lang-switch', lang: otherLanguage(this.language),
@@ -438,7 +446,7 @@ export class ConsoleApp {
     this.header.replaceChildren(
       h('div', { class: 'who' },
         h('h1', {}, t('title')),
-        staff ? h('span', {}, `${staff.displayName} · ${staff.storeId}`) : null),
+        staff ? h('span', {}, `${staff.displayName} · ${this.storeName(staff.storeId)}`) : null),
       h('div', { class: 'presence' },
         h('span', { class: 'label' }, t('presenceLabel')),
         h('strong', { 'data-testid': 'presence', class: `state state-${staff?.presence ?? 'unknown'}`, role: 'status' }, presence),

@@ -1,4 +1,4 @@
-import type { Consultation, ConsultationNotes, Offer, Presence, ShopperReport, Staff, Tag } from '../shared/api-types';
+import type { Consultation, ConsultationNotes, Offer, Presence, ShopperReport, Staff, Store, Tag } from '../shared/api-types';
 import { type CallOptions, callJson } from '../shared/http';
 
 const path = (value: string) => encodeURIComponent(value);
@@ -13,6 +13,10 @@ export class StaffApi {
 
   setPresence(presence: Extract<Presence, 'AVAILABLE' | 'AWAY' | 'OFFLINE'>): Promise<Staff> {
     return this.call('/api/staff-directory/staff/me/presence', { method: 'PUT', body: { presence } });
+  }
+
+  stores(): Promise<Store[]> {
+    return this.call('/api/staff-directory/stores');
   }
 
   tags(): Promise<Tag[]> {

@@ -9,6 +9,12 @@ export interface Tag {
   name: LocalizedName;
 }
 
+export interface Store {
+  id: string;
+  name: LocalizedName;
+  timeZone: string;
+}
+
 export interface Staff {
   username: string;
   displayName: string;
