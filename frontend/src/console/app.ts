@@ -427,11 +427,17 @@ export class ConsoleApp {
     const t = this.t;
     const staff = this.staff;
     const presence = staff ? t(`presence_${staff.presence}`) : '…';
+    // staff-directory refuses AVAILABLE while an offer, call or wrap-up is open, and AWAY during a call.
+    const busy = staff?.presence === 'OFFERED' || staff?.presence === 'IN_CALL' || staff?.presence === 'WRAP_UP';
     const available = h('button', {
       type: 'button', class: 'primary', 'data-testid': 'presence-available', 'aria-pressed': String(staff?.presence === 'AVAILABLE'),
+      disabled: busy,
     }, t('goAvailable'));
     available.addEventListener('click', () => void this.setPresence('AVAILABLE'));
-    const away = h('button', { type: 'button', 'data-testid': 'presence-away', 'aria-pressed': String(staff?.presence === 'AWAY') }, t('goAway'));
+    const away = h('button', {
+      type: 'button', 'data-testid': 'presence-away', 'aria-pressed': String(staff?.presence === 'AWAY'),
+      disabled: staff?.presence === 'IN_CALL',
+    }, t('goAway'));
     away.addEventListener('click', () => void this.setPresence('AWAY'));
     const languageSwitch = h('button', {
       type: 'button', class: 'link', 'data-testid': 'lang-switch', lang: otherLanguage(this.language),
