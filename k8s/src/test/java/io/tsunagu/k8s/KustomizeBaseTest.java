@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +82,20 @@ class KustomizeBaseTest {
             assertThat(routes).containsEntry("/api/" + part + "/", part);
         }
         assertThat(services).containsKeys(routes.values().toArray(String[]::new));
+    }
+
+    @Test
+    void autoscalersTargetStatelessPartsOnlyAndSingleNodePartsRunOnce() {
+        Map<String, Deployment> deployments = byName(base, Deployment.class);
+        List<HorizontalPodAutoscaler> autoscalers = ofKind(base, HorizontalPodAutoscaler.class);
+
+        assertThat(autoscalers).extracting(hpa -> hpa.getSpec().getScaleTargetRef().getName())
+                .containsExactlyInAnyOrder("staff-directory", "profile-bridge")
+                .allSatisfy(target -> assertThat(deployments).containsKey(target));
+        assertThat(autoscalers).allSatisfy(hpa -> assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2));
+        for (String singleNode : List.of("matching", "signaling")) {
+            assertThat(deployments.get(singleNode).getSpec().getReplicas()).as(singleNode).isEqualTo(1);
+        }
     }
 
     @Test
