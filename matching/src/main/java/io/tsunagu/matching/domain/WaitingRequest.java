@@ -13,9 +13,6 @@ import java.util.UUID;
 @PlanningEntity
 public class WaitingRequest {
 
-    /** Expertise fit is a sum of score × level; scaled so that fractional scores still count in an int score. */
-    static final int FIT_SCALE = 100;
-
     @PlanningId
     private UUID id;
     private String language;
@@ -42,20 +39,6 @@ public class WaitingRequest {
 
     public boolean declinedBy(FreeStaff candidate) {
         return declinedBy.contains(candidate.getUsername());
-    }
-
-    /** Σ over the shopper's interests of score × the staff member's level in that tag, scaled to an int. */
-    public int expertiseFitWith(FreeStaff candidate) {
-        double fit = 0;
-        for (Map.Entry<String, Double> interest : interests.entrySet()) {
-            fit += interest.getValue() * candidate.levelIn(interest.getKey());
-        }
-        return (int) Math.round(fit * FIT_SCALE);
-    }
-
-    /** What an unassigned request costs: grows with the wait, and is never zero. */
-    public int waitingCost() {
-        return (int) Math.min(Integer.MAX_VALUE, secondsWaited + 1);
     }
 
     public UUID getId() {

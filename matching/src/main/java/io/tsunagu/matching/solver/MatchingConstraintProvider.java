@@ -42,7 +42,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 
     Constraint language(ConstraintFactory factory) {
         return factory.forEach(WaitingRequest.class)
-                .filter(request -> !request.getStaff().speaks(request.getLanguage()))
+                .filter(request -> !PairScore.speaksLanguage(request, request.getStaff()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(LANGUAGE);
     }
@@ -50,7 +50,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     /** A staff member who declined a request, or let its offer expire, is never offered it again. */
     Constraint declinedBefore(ConstraintFactory factory) {
         return factory.forEach(WaitingRequest.class)
-                .filter(request -> request.declinedBy(request.getStaff()))
+                .filter(request -> PairScore.declinedBefore(request, request.getStaff()))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(DECLINED_BEFORE);
     }
@@ -59,14 +59,14 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     Constraint waitingShopper(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(WaitingRequest.class)
                 .filter(request -> request.getStaff() == null)
-                .penalize(HardMediumSoftScore.ONE_MEDIUM, WaitingRequest::waitingCost)
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, PairScore::waitingCost)
                 .asConstraint(WAITING_SHOPPER);
     }
 
     /** Rewards a staff member whose expertise matches what the shopper is interested in. */
     Constraint expertiseFit(ConstraintFactory factory) {
         return factory.forEach(WaitingRequest.class)
-                .reward(HardMediumSoftScore.ONE_SOFT, request -> request.expertiseFitWith(request.getStaff()))
+                .reward(HardMediumSoftScore.ONE_SOFT, request -> PairScore.expertiseFit(request, request.getStaff()))
                 .asConstraint(EXPERTISE_FIT);
     }
 }

@@ -1,0 +1,92 @@
+package io.tsunagu.matching.yardstick;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import io.tsunagu.matching.bench.RoundGenerator;
+import io.tsunagu.matching.domain.FreeStaff;
+import io.tsunagu.matching.domain.MatchingPlan;
+import io.tsunagu.matching.domain.WaitingRequest;
+import io.tsunagu.matching.solver.MatchingConstraintProvider;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The yardstick's optimum is the best score the constraint provider can give: checked by scoring every
+ * possible assignment of small random rounds with the solver's own score calculation.
+ */
+class MatchingOptimumTest {
+
+    private static final long FIRST_SEED = 7_000L;
+    private static final int ROUNDS = 60;
+    private static final int MAX_STAFF = 3;
+    private static final int MAX_REQUESTS = 4;
+
+    private final SolutionManager<MatchingPlan, HardMediumSoftScore> scorer = SolutionManager.create(
+            SolverFactory.create(new SolverConfig()
+                    .withSolutionClass(MatchingPlan.class)
+                    .withEntityClasses(WaitingRequest.class)
+                    .withConstraintProviderClass(MatchingConstraintProvider.class)));
+
+    @Test
+    void theOptimumIsTheBestScoreOfEveryPossibleAssignment() {
+        for (int round = 0; round < ROUNDS; round++) {
+            long seed = FIRST_SEED + round;
+            RoundGenerator.Round generated = RoundGenerator.generate(seed,
+                    1 + (int) (seed % MAX_STAFF), 1 + (int) (seed % MAX_REQUESTS));
+            MatchingPlan plan = new MatchingPlan(generated.staff(), generated.requests());
+
+            MatchingOptimum optimum = MatchingOptimum.of(plan.getStaff(), plan.getRequests());
+
+            assertThat(optimum.score()).as("seed %d", seed).isEqualTo(bestByEnumeration(plan, 0));
+            for (WaitingRequest request : plan.getRequests()) {
+                request.setStaff(optimum.staffOf(request));
+            }
+            assertThat(scorer.update(plan)).as("seed %d: the optimum's own assignment", seed)
+                    .isEqualTo(optimum.score());
+        }
+    }
+
+    @Test
+    void aSecondSlotOfOneStaffMemberServesASecondShopper() {
+        RoundGenerator.Round generated = RoundGenerator.generate(FIRST_SEED, 1, 2);
+        FreeStaff single = generated.staff().get(0);
+        FreeStaff twoSlots = new FreeStaff(single.getUsername(), single.getStoreId(), single.getLanguages(),
+                single.getExpertise(), 2, true);
+        List<WaitingRequest> requests = generated.requests().stream()
+                .map(request -> new WaitingRequest(request.getId(), twoSlots.getLanguages().iterator().next(),
+                        request.getInterests(), Set.of(), request.getSecondsWaited()))
+                .toList();
+
+        MatchingOptimum optimum = MatchingOptimum.of(List.of(twoSlots), requests);
+
+        assertThat(optimum.staffOf(requests.get(0))).isEqualTo(twoSlots);
+        assertThat(optimum.staffOf(requests.get(1))).isEqualTo(twoSlots);
+        assertThat(optimum.score().mediumScore()).isZero();
+    }
+
+    /** The best feasible score over every way to give each request a staff member or none. */
+    private HardMediumSoftScore bestByEnumeration(MatchingPlan plan, int index) {
+        List<WaitingRequest> requests = plan.getRequests();
+        if (index == requests.size()) {
+            HardMediumSoftScore score = scorer.update(plan);
+            return score.isFeasible() ? score : null;
+        }
+        HardMediumSoftScore best = null;
+        WaitingRequest request = requests.get(index);
+        for (int choice = -1; choice < plan.getStaff().size(); choice++) {
+            request.setStaff(choice < 0 ? null : plan.getStaff().get(choice));
+            HardMediumSoftScore score = bestByEnumeration(plan, index + 1);
+            if (score != null && (best == null || score.compareTo(best) > 0)) {
+                best = score;
+            }
+        }
+        request.setStaff(null);
+        return best;
+    }
+}
