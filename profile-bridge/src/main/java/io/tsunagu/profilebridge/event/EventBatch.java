@@ -1,16 +1,12 @@
 package io.tsunagu.profilebridge.event;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
-/** Events are sent in batches: the widget buffers them and flushes on a timer or when the page hides. */
-public record EventBatch(
-        @NotNull
-        @Size(min = 1, max = MAX_EVENTS)
-        List<@NotNull @Valid EventInput> events) {
+/**
+ * The body of {@code POST /events}, as documented in the OpenAPI: the widget buffers events and
+ * flushes them on a timer or when the page hides. {@link EventBatchReader} reads it event by event.
+ */
+public record EventBatch(List<EventInput> events) {
 
     public static final int MAX_EVENTS = 500;
 }

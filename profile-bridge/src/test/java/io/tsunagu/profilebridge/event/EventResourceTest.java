@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -22,17 +23,20 @@ import static io.tsunagu.testing.ApiCalls.asService;
 import static io.tsunagu.testing.ApiCalls.asShopper;
 import static io.tsunagu.profilebridge.ApiTesting.batch;
 import static io.tsunagu.profilebridge.ApiTesting.event;
+import static io.tsunagu.profilebridge.ApiTesting.record;
 import static io.tsunagu.testing.ApiCalls.problem;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class EventResourceTest {
 
     private static final String PRODUCT = "p-101";
     private static final String MOUNTAINEERING = "mountaineering";
+    private static final String RAINWEAR = "rainwear";
     private static final List<String> TAGS = List.of(MOUNTAINEERING);
 
     private static Map<String, Object> view() {
@@ -107,28 +111,40 @@ class EventResourceTest {
 
     @Test
     void malformedJsonIsRefused() {
-        String visitor = TestShopperTickets.newVisitorId();
-        problem(asShopper(visitor).body(MALFORMED_JSON).post(EVENTS).then(), 400, "malformed-json");
-        problem(asShopper(visitor).body("{\"events\": {}}").post(EVENTS).then(), 400, "malformed-json");
-        problem(asShopper(visitor).body("{\"events\": [{\"occurredAt\": \"yesterday\"}]}").post(EVENTS).then(),
-                400, "malformed-json");
+        problem(asShopper().body(MALFORMED_JSON).post(EVENTS).then(), 400, "malformed-json");
     }
 
     @Test
     void aMissingBodyOrAnEmptyOrOversizedBatchIsRefused() {
         String visitor = TestShopperTickets.newVisitorId();
         problem(asShopper(visitor).post(EVENTS).then(), 400, "invalid-request");
+        problem(asShopper(visitor).body("[]").post(EVENTS).then(), 400, "invalid-request")
+                .body("violations.field", contains("events"));
         problem(asShopper(visitor).body("{}").post(EVENTS).then(), 400, "invalid-request")
                 .body("violations.field", contains("events"));
+        problem(asShopper(visitor).body("{\"events\": {}}").post(EVENTS).then(), 400, "invalid-request")
+                .body("violations.field", contains("events"))
+                .body("violations[0].message", equalTo("must be an array of events"));
         problem(asShopper(visitor).body(batch(List.of())).post(EVENTS).then(), 400, "invalid-request")
-                .body("violations.field", contains("events"));
-        List<Map<String, Object>> tooMany = IntStream.rangeClosed(0, EventBatch.MAX_EVENTS).mapToObj(i -> view()).toList();
-        problem(asShopper(visitor).body(batch(tooMany)).post(EVENTS).then(), 400, "invalid-request")
                 .body("violations.field", contains("events"));
     }
 
     @Test
-    void eachInvalidEventIsNamedByItsIndexAndTheWholeBatchIsRefused() {
+    void anOversizedBatchIsRefusedWholeAndNothingOfItIsStored() {
+        String visitor = TestShopperTickets.newVisitorId();
+        List<Map<String, Object>> tooMany = IntStream.rangeClosed(0, EventBatch.MAX_EVENTS).mapToObj(i -> view()).toList();
+
+        problem(asShopper(visitor).body(batch(tooMany)).post(EVENTS).then(), 400, "invalid-request")
+                .body("violations.field", contains("events"))
+                .body("violations[0].message", equalTo("size must be between 1 and 500"))
+                .body("accepted", nullValue());
+
+        asShopper(visitor).body(batch(List.of(tooMany.get(0)))).post(EVENTS)
+                .then().statusCode(202).body("accepted", equalTo(1)).body("duplicates", equalTo(0));
+    }
+
+    @Test
+    void aMixedBatchKeepsTheValidEventsAndNamesEachInvalidOneByItsIndex() {
         String visitor = TestShopperTickets.newVisitorId();
         Map<String, Object> valid = view();
         Map<String, Object> badType = view();
@@ -143,22 +159,60 @@ class EventResourceTest {
         tooManyTags.put("tags", IntStream.range(0, 21).mapToObj(i -> "tag-" + i).toList());
         Map<String, Object> future = view();
         future.put("occurredAt", Instant.now().plus(Duration.ofMinutes(10)).toString());
-        Map<String, Object> missing = new java.util.HashMap<>(view());
+        Map<String, Object> missing = new HashMap<>(view());
         missing.remove("type");
         missing.remove("occurredAt");
-        List<Map<String, Object>> events = new ArrayList<>(
-                List.of(valid, badType, badId, badProduct, badTag, tooManyTags, future, missing));
+        Map<String, Object> unreadableTime = view();
+        unreadableTime.put("occurredAt", "yesterday");
+        Map<String, Object> secondValid = event("cart_add", PRODUCT, List.of(RAINWEAR), Instant.now().minusSeconds(5));
+        List<Object> events = new ArrayList<>(List.of(
+                valid, badType, badId, badProduct, badTag, tooManyTags, future, missing, unreadableTime, "not an event"));
+        // Index 10, after index 9: violations are ordered by event index, not as text.
+        events.add(secondValid);
 
-        problem(asShopper(visitor).body(batch(events)).post(EVENTS).then(), 400, "invalid-request")
+        problem(asShopper(visitor).body(Map.of("events", events)).post(EVENTS).then(), 400, "events-rejected")
                 .body("violations.field", contains(
                         "events[1].type", "events[2].id", "events[3].productId", "events[4].tags[0]",
-                        "events[5].tags", "events[6].occurredAt", "events[7].occurredAt", "events[7].type"))
+                        "events[5].tags", "events[6].occurredAt", "events[7].occurredAt", "events[7].type",
+                        "events[8].occurredAt", "events[9]"))
                 .body("violations.find { it.field == 'events[6].occurredAt' }.message",
-                        equalTo("must not be more than 5 minutes in the future"));
+                        equalTo("must not be more than 5 minutes in the future"))
+                .body("accepted", equalTo(2))
+                .body("duplicates", equalTo(0))
+                .body("rejected", equalTo(9));
 
-        // Nothing of the refused batch was stored: the valid event is new when it comes again.
-        asShopper(visitor).body(batch(List.of(valid))).post(EVENTS)
-                .then().statusCode(202).body("accepted", equalTo(1)).body("duplicates", equalTo(0));
+        asService().get(INTERESTS, visitor).then().statusCode(200)
+                .body("interests.mountaineering", equalTo(1.0f))
+                .body("interests.rainwear", equalTo(3.0f));
+        // The kept events are stored once: sending them again only counts duplicates.
+        asShopper(visitor).body(batch(List.of(valid, secondValid))).post(EVENTS)
+                .then().statusCode(202).body("accepted", equalTo(0)).body("duplicates", equalTo(2));
+    }
+
+    @Test
+    void aMixedBatchCountsEventsStoredBeforeAsDuplicates() {
+        String visitor = TestShopperTickets.newVisitorId();
+        Map<String, Object> earlier = view();
+        record(visitor, List.of(earlier));
+        Map<String, Object> badType = view();
+        badType.put("type", "checkout");
+
+        problem(asShopper(visitor).body(batch(List.of(earlier, view(), badType))).post(EVENTS).then(), 400, "events-rejected")
+                .body("violations.field", contains("events[2].type"))
+                .body("accepted", equalTo(1))
+                .body("duplicates", equalTo(1))
+                .body("rejected", equalTo(1));
+    }
+
+    @Test
+    void aBatchOfOnlyInvalidEventsStoresNothing() {
+        String visitor = TestShopperTickets.newVisitorId();
+        Map<String, Object> badType = view();
+        badType.put("type", "checkout");
+
+        problem(asShopper(visitor).body(batch(List.of(badType))).post(EVENTS).then(), 400, "events-rejected")
+                .body("accepted", equalTo(0)).body("duplicates", equalTo(0)).body("rejected", equalTo(1));
+        problem(asService().get(INTERESTS, visitor).then(), 404, "not-found");
     }
 
     @Test
@@ -180,7 +234,7 @@ class EventResourceTest {
 
         asService().get(INTERESTS, other).then().statusCode(200).body("interests", anEmptyMap())
                 .body("visitorId", equalTo(other));
-        problem(asShopper(other).body(batch(List.of(Map.of("id", "x")))).post(EVENTS).then(), 400, "invalid-request")
+        problem(asShopper(other).body(batch(List.of(Map.of("id", "x")))).post(EVENTS).then(), 400, "events-rejected")
                 .body("violations.field", hasItem("events[0].id"));
     }
 }
