@@ -18,6 +18,7 @@ public final class ApiTesting {
     public static final String INTERESTS = BASE + "/shoppers/{visitorId}/interests";
     public static final String REPORT = BASE + "/shoppers/{visitorId}/report";
     public static final String NOTES = BASE + "/shoppers/{visitorId}/notes";
+    public static final String INTENTS = BASE + "/intents";
     public static final String MALFORMED_JSON = "{\"events\": [";
 
     private ApiTesting() {
