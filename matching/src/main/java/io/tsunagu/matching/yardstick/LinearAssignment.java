@@ -9,9 +9,14 @@ import java.util.Arrays;
  * none — and a pair that must be made can be forced by adding a large bonus to its row.
  *
  * <p>The algorithm is the shortest augmenting path method with row and column potentials (Jonker–Volgenant,
- * in the rectangular form of Crouse, 2016): one Dijkstra search per row over reduced costs, O(n²m) for
- * n ≤ m. The short side is taken as the rows, and every row gets a private "stay unassigned" column of
- * profit 0, which is what lets rows as well as columns stay free.
+ * in the rectangular form of Crouse, 2016): one Dijkstra search per row over reduced costs, O(n²(m+n)) at
+ * worst. Every row gets a private "stay unassigned" column of profit 0, which lets rows as well as columns
+ * stay free and makes any shape feasible.
+ *
+ * <p>Rows are added in the order given, and a search only goes as deep as the rows it has to move aside.
+ * When part of a row's profit does not depend on the column (how long a shopper waited), give the rows in
+ * decreasing order of that part: a later row then rarely displaces an earlier one, and each search stays
+ * short instead of sweeping every row already placed.
  */
 public final class LinearAssignment {
 
@@ -26,31 +31,18 @@ public final class LinearAssignment {
         if (rows < 0 || columns < 0) {
             throw new IllegalArgumentException("rows and columns must not be negative: " + rows + " × " + columns);
         }
-        boolean transposed = rows > columns;
-        int shortSide = transposed ? columns : rows;
-        int longSide = transposed ? rows : columns;
-        PairProfit oriented = transposed ? (row, column) -> profit.profit(column, row) : profit;
-
-        int[] longOfShort = new Search(shortSide, longSide, oriented).solve();
-
-        int[] columnOfRow = new int[rows];
-        Arrays.fill(columnOfRow, Assignment.UNASSIGNED);
+        int[] columnOfRow = new Search(rows, columns, profit).solve();
         long value = 0;
-        for (int shortIndex = 0; shortIndex < shortSide; shortIndex++) {
-            int longIndex = longOfShort[shortIndex];
-            if (longIndex == Assignment.UNASSIGNED) {
-                continue;
+        for (int row = 0; row < rows; row++) {
+            if (columnOfRow[row] != Assignment.UNASSIGNED) {
+                value += profit.profit(row, columnOfRow[row]);
             }
-            int row = transposed ? longIndex : shortIndex;
-            int column = transposed ? shortIndex : longIndex;
-            columnOfRow[row] = column;
-            value += profit.profit(row, column);
         }
         return new Assignment(columnOfRow, value);
     }
 
     /**
-     * One solve on n rows ≤ m real columns. Columns m..m+n-1 are the rows' "unassigned" columns: column m+i
+     * One solve on n rows and m real columns. Columns m..m+n-1 are the rows' "unassigned" columns: column m+i
      * is open to row i alone at cost 0. Costs are negated profits, so the search minimizes.
      */
     private static final class Search {
@@ -119,9 +111,11 @@ public final class LinearAssignment {
             Arrays.fill(rowReached, false);
             Arrays.fill(columnReached, false);
             Arrays.fill(pathCost, INFINITE);
-            int unscanned = columns;
-            for (int index = 0; index < columns; index++) {
-                remaining[index] = columns - 1 - index;
+            // A row's own "unassigned" column is only reachable from that row, so it joins the scan when the
+            // row is reached: a search scans m plus the rows it reaches, not m + n columns per row.
+            int unscanned = realColumns;
+            for (int index = 0; index < realColumns; index++) {
+                remaining[index] = index;
             }
 
             long shortest = 0;
@@ -129,6 +123,7 @@ public final class LinearAssignment {
             int sink = Assignment.UNASSIGNED;
             while (sink == Assignment.UNASSIGNED) {
                 rowReached[row] = true;
+                remaining[unscanned++] = realColumns + row;
                 int nearestIndex = -1;
                 long nearest = INFINITE;
                 for (int index = 0; index < unscanned; index++) {

@@ -7,14 +7,15 @@ import io.tsunagu.matching.solver.PairScore;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The exact optimum of a matching round under the linear part of the score ({@link PairScore}): the yardstick
- * the solver is measured against. Each free slot of a staff member is a row, each waiting request a column;
- * language and "declined before" are forbidden pairs, and capacity is the number of rows.
+ * the solver is measured against. Each waiting request is a row, each free slot of a staff member a column;
+ * language and "declined before" are forbidden pairs, and capacity is the number of columns.
  *
  * <p>The solver's score is lexicographic — leave as little waiting cost unassigned as possible (medium),
  * then the best expertise fit (soft) — so a pair is worth waiting cost × a weight larger than any difference
@@ -35,25 +36,35 @@ public final class MatchingOptimum {
         for (FreeStaff member : staff) {
             slots.addAll(Collections.nCopies(member.capacity(), member));
         }
-        long fitWeight = fitWeight(staff, requests);
-        Assignment assignment = LinearAssignment.maximize(slots.size(), requests.size(), (row, column) -> {
-            FreeStaff member = slots.get(row);
-            WaitingRequest request = requests.get(column);
-            if (!PairScore.allowed(request, member)) {
+        // Longest-waiting first: the waiting cost is the dominant, column-free part of a row's profit.
+        List<WaitingRequest> longestWaitingFirst = requests.stream()
+                .sorted(Comparator.comparingInt(PairScore::waitingCost).reversed())
+                .toList();
+        int[][] fits = fits(longestWaitingFirst, staff);
+        long fitWeight = fitWeight(fits);
+        int[] memberOfSlot = new int[slots.size()];
+        for (int slot = 0, member = 0; member < staff.size(); member++) {
+            for (int free = 0; free < staff.get(member).capacity(); free++) {
+                memberOfSlot[slot++] = member;
+            }
+        }
+        Assignment assignment = LinearAssignment.maximize(longestWaitingFirst.size(), slots.size(), (row, column) -> {
+            WaitingRequest request = longestWaitingFirst.get(row);
+            int member = memberOfSlot[column];
+            if (!PairScore.allowed(request, staff.get(member))) {
                 return PairProfit.FORBIDDEN;
             }
-            return Math.addExact(Math.multiplyExact(PairScore.waitingCost(request), fitWeight),
-                    PairScore.expertiseFit(request, member));
+            return Math.addExact(Math.multiplyExact(PairScore.waitingCost(request), fitWeight), fits[row][member]);
         });
 
         Map<WaitingRequest, FreeStaff> staffOfRequest = new IdentityHashMap<>();
         long fit = 0;
-        for (int row = 0; row < slots.size(); row++) {
+        for (int row = 0; row < longestWaitingFirst.size(); row++) {
             int column = assignment.columnOf(row);
             if (column != Assignment.UNASSIGNED) {
-                WaitingRequest request = requests.get(column);
-                staffOfRequest.put(request, slots.get(row));
-                fit += PairScore.expertiseFit(request, slots.get(row));
+                WaitingRequest request = longestWaitingFirst.get(row);
+                staffOfRequest.put(request, slots.get(column));
+                fit += PairScore.expertiseFit(request, slots.get(column));
             }
         }
         long unassignedWaitingCost = 0;
@@ -66,16 +77,27 @@ public final class MatchingOptimum {
                 HardMediumSoftScore.of(0, Math.toIntExact(-unassignedWaitingCost), Math.toIntExact(fit)));
     }
 
+    /** Each request's fit with each staff member, computed once: a member's slots share it. */
+    private static int[][] fits(List<WaitingRequest> requests, List<FreeStaff> staff) {
+        int[][] fits = new int[requests.size()][staff.size()];
+        for (int row = 0; row < requests.size(); row++) {
+            for (int member = 0; member < staff.size(); member++) {
+                fits[row][member] = PairScore.expertiseFit(requests.get(row), staff.get(member));
+            }
+        }
+        return fits;
+    }
+
     /**
      * Larger than the widest gap in total fit between any two assignments, so that one more second of waiting
      * cost served always outweighs any fit: twice the sum over requests of their largest |fit|, plus one.
      */
-    private static long fitWeight(List<FreeStaff> staff, List<WaitingRequest> requests) {
+    private static long fitWeight(int[][] fits) {
         long bound = 0;
-        for (WaitingRequest request : requests) {
+        for (int[] fitsOfRequest : fits) {
             long largest = 0;
-            for (FreeStaff member : staff) {
-                largest = Math.max(largest, Math.abs((long) PairScore.expertiseFit(request, member)));
+            for (int fit : fitsOfRequest) {
+                largest = Math.max(largest, Math.abs((long) fit));
             }
             bound += largest;
         }

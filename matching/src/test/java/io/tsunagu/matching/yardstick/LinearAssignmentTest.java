@@ -56,7 +56,7 @@ class LinearAssignmentTest {
     }
 
     @Test
-    void moreRowsThanColumnsAreSolvedOnTheTransposeAndReportedPerRow() {
+    void withMoreRowsThanColumnsTheBestRowsGetTheColumns() {
         long[][] profits = {{1}, {7}, {3}};
 
         Assignment assignment = LinearAssignment.maximize(3, 1, (row, column) -> profits[row][column]);
