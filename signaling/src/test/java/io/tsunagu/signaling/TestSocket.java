@@ -3,6 +3,7 @@ package io.tsunagu.signaling;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import io.tsunagu.testing.KeycloakTokens;
 import io.tsunagu.testing.TestShopperTickets;
@@ -12,6 +13,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -28,12 +32,17 @@ public final class TestSocket implements AutoCloseable {
     public static final Duration SILENCE = Duration.ofMillis(500);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The origin of the shop's pages behind the edge: what a browser on them sends, and allowed by default. */
+    public static final String SHOP_ORIGIN = "http://localhost:8080";
+
     private final WebSocketClientConnection connection;
     private final BlockingQueue<String> received;
+    private final CompletableFuture<CloseReason> closed;
 
-    private TestSocket(WebSocketClientConnection connection, BlockingQueue<String> received) {
+    private TestSocket(WebSocketClientConnection connection, BlockingQueue<String> received, CompletableFuture<CloseReason> closed) {
         this.connection = connection;
         this.received = received;
+        this.closed = closed;
     }
 
     public static TestSocket staff(URI baseUri, String username) {
@@ -44,18 +53,32 @@ public final class TestSocket implements AutoCloseable {
         return open(baseUri, connector -> connector.addHeader("Shopper-Ticket", TestShopperTickets.ticketFor(visitorId)));
     }
 
+    /** Opens a socket as a browser on the shop's pages does ({@link #SHOP_ORIGIN}); {@code credentials} adds headers. */
     public static TestSocket open(URI baseUri, UnaryOperator<BasicWebSocketConnector> credentials) {
+        return open(baseUri, SHOP_ORIGIN, credentials);
+    }
+
+    /** Opens a socket as a browser on a page of {@code origin} does. */
+    public static TestSocket open(URI baseUri, String origin, UnaryOperator<BasicWebSocketConnector> credentials) {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        CompletableFuture<CloseReason> closed = new CompletableFuture<>();
         BasicWebSocketConnector connector = BasicWebSocketConnector.create()
                 .baseUri(baseUri)
                 .path("/ws")
-                .onTextMessage((connection, text) -> received.add(text));
-        return new TestSocket(credentials.apply(connector).connectAndAwait(), received);
+                .addHeader("Origin", origin)
+                .onTextMessage((connection, text) -> received.add(text))
+                .onClose((connection, reason) -> closed.complete(reason));
+        return new TestSocket(credentials.apply(connector).connectAndAwait(), received, closed);
     }
 
     /** The HTTP status that rejected the upgrade; fails when the upgrade succeeds. */
     public static int rejectedUpgradeStatus(URI baseUri, UnaryOperator<BasicWebSocketConnector> credentials) {
-        Throwable failure = catchThrowable(() -> open(baseUri, credentials).close());
+        return rejectedUpgradeStatus(baseUri, SHOP_ORIGIN, credentials);
+    }
+
+    /** The HTTP status that rejected an upgrade from a page of {@code origin}; fails when the upgrade succeeds. */
+    public static int rejectedUpgradeStatus(URI baseUri, String origin, UnaryOperator<BasicWebSocketConnector> credentials) {
+        Throwable failure = catchThrowable(() -> open(baseUri, origin, credentials).close());
         Throwable cause = failure;
         while (cause != null && !(cause instanceof UpgradeRejectedException)) {
             cause = cause.getCause();
@@ -82,6 +105,19 @@ public final class TestSocket implements AutoCloseable {
         }
     }
 
+    /** The next message, or null when none comes in time or the socket closes first. */
+    public JsonNode nextOrNull() {
+        try {
+            String text = received.poll(RECEIVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return text == null ? null : JSON.readTree(text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new AssertionError("the server sent a message that is not JSON", e);
+        }
+    }
+
     /** The next message, which must have the given type. */
     public JsonNode next(String type) {
         JsonNode message = next();
@@ -96,6 +132,25 @@ public final class TestSocket implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends without waiting for the write: for a flood, which the server may cut off halfway. */
+    public void sendAndForget(String text) {
+        connection.sendText(text).subscribe().with(sent -> { }, failure -> { });
+    }
+
+    /** The reason the server gave when it closed the socket; fails when it stays open. */
+    public CloseReason awaitClose(Duration timeout) {
+        try {
+            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the socket is still open after " + timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -2,6 +2,7 @@ package io.tsunagu.signaling.connection;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.tsunagu.signaling.limits.MessageRate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -12,40 +13,59 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The open sockets of this node, by participant. A participant may have several (two tabs, a reconnect
- * racing the old socket's close); a push reaches all of them.
+ * racing the old socket's close), up to a limit; a push reaches all of them.
  */
 @ApplicationScoped
 public class ConnectionRegistry {
 
-    private final Map<Participant, Set<WebSocketConnection>> byParticipant = new ConcurrentHashMap<>();
-    private final Map<String, Participant> participantByConnectionId = new ConcurrentHashMap<>();
-
-    ConnectionRegistry(MeterRegistry meters) {
-        meters.gaugeMapSize("tsunagu.signaling.sockets", List.of(), participantByConnectionId);
+    /** A registered socket: who holds it, and its message budget. */
+    public record OpenSocket(Participant participant, MessageRate rate) {
     }
 
-    public void register(WebSocketConnection connection, Participant participant) {
-        participantByConnectionId.put(connection.id(), participant);
-        byParticipant.compute(participant, (key, connections) -> {
+    private final Map<Participant, Set<WebSocketConnection>> byParticipant = new ConcurrentHashMap<>();
+    private final Map<String, OpenSocket> socketByConnectionId = new ConcurrentHashMap<>();
+
+    ConnectionRegistry(MeterRegistry meters) {
+        meters.gaugeMapSize("tsunagu.signaling.sockets", List.of(), socketByConnectionId);
+    }
+
+    /**
+     * Registers the socket unless its participant already holds {@code maxPerParticipant} sockets; the
+     * count and the addition are one step, so that simultaneous upgrades cannot pass the limit together.
+     */
+    public boolean register(WebSocketConnection connection, OpenSocket socket, int maxPerParticipant) {
+        boolean[] admitted = {false};
+        byParticipant.compute(socket.participant(), (key, connections) -> {
             Set<WebSocketConnection> updated = connections == null ? ConcurrentHashMap.newKeySet() : connections;
-            updated.add(connection);
-            return updated;
+            if (updated.size() < maxPerParticipant) {
+                updated.add(connection);
+                admitted[0] = true;
+            }
+            return updated.isEmpty() ? null : updated;
         });
+        if (admitted[0]) {
+            socketByConnectionId.put(connection.id(), socket);
+        }
+        return admitted[0];
     }
 
     public void unregister(WebSocketConnection connection) {
-        Participant participant = participantByConnectionId.remove(connection.id());
-        if (participant == null) {
+        OpenSocket socket = socketByConnectionId.remove(connection.id());
+        if (socket == null) {
             return;
         }
-        byParticipant.computeIfPresent(participant, (key, connections) -> {
+        byParticipant.computeIfPresent(socket.participant(), (key, connections) -> {
             connections.remove(connection);
             return connections.isEmpty() ? null : connections;
         });
     }
 
+    public Optional<OpenSocket> socketOf(WebSocketConnection connection) {
+        return Optional.ofNullable(socketByConnectionId.get(connection.id()));
+    }
+
     public Optional<Participant> participantOf(WebSocketConnection connection) {
-        return Optional.ofNullable(participantByConnectionId.get(connection.id()));
+        return socketOf(connection).map(OpenSocket::participant);
     }
 
     public List<WebSocketConnection> connectionsOf(Participant participant) {

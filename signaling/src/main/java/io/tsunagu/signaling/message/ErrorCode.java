@@ -16,6 +16,8 @@ public enum ErrorCode {
     FORBIDDEN_ROOM,
     /** The consultation of this room has ended. */
     ROOM_ENDED,
+    /** The socket sends faster than its message rate; the message was dropped. Too many of these close the socket. */
+    RATE_LIMITED,
     /** The server failed; the message was not processed. */
     INTERNAL
 }
