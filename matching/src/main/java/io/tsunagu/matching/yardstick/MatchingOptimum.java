@@ -5,12 +5,11 @@ import io.tsunagu.matching.domain.FreeStaff;
 import io.tsunagu.matching.domain.WaitingRequest;
 import io.tsunagu.matching.solver.PairScore;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The exact optimum of a matching round under the linear part of the score ({@link PairScore}): the yardstick
@@ -32,23 +31,14 @@ public final class MatchingOptimum {
     }
 
     public static MatchingOptimum of(List<FreeStaff> staff, List<WaitingRequest> requests) {
-        List<FreeStaff> slots = new ArrayList<>();
-        for (FreeStaff member : staff) {
-            slots.addAll(Collections.nCopies(member.capacity(), member));
-        }
         // Longest-waiting first: the waiting cost is the dominant, column-free part of a row's profit.
         List<WaitingRequest> longestWaitingFirst = requests.stream()
                 .sorted(Comparator.comparingInt(PairScore::waitingCost).reversed())
                 .toList();
         int[][] fits = fits(longestWaitingFirst, staff);
         long fitWeight = fitWeight(fits);
-        int[] memberOfSlot = new int[slots.size()];
-        for (int slot = 0, member = 0; member < staff.size(); member++) {
-            for (int free = 0; free < staff.get(member).capacity(); free++) {
-                memberOfSlot[slot++] = member;
-            }
-        }
-        Assignment assignment = LinearAssignment.maximize(longestWaitingFirst.size(), slots.size(), (row, column) -> {
+        int[] memberOfSlot = staffIndexPerFreeSlot(staff);
+        Assignment assignment = LinearAssignment.maximize(longestWaitingFirst.size(), memberOfSlot.length, (row, column) -> {
             WaitingRequest request = longestWaitingFirst.get(row);
             int member = memberOfSlot[column];
             if (!PairScore.allowed(request, staff.get(member))) {
@@ -63,8 +53,8 @@ public final class MatchingOptimum {
             int column = assignment.columnOf(row);
             if (column != Assignment.UNASSIGNED) {
                 WaitingRequest request = longestWaitingFirst.get(row);
-                staffOfRequest.put(request, slots.get(column));
-                fit += PairScore.expertiseFit(request, slots.get(column));
+                staffOfRequest.put(request, staff.get(memberOfSlot[column]));
+                fit += fits[row][memberOfSlot[column]];
             }
         }
         long unassignedWaitingCost = 0;
@@ -75,6 +65,13 @@ public final class MatchingOptimum {
         }
         return new MatchingOptimum(staffOfRequest,
                 HardMediumSoftScore.of(0, Math.toIntExact(-unassignedWaitingCost), Math.toIntExact(fit)));
+    }
+
+    /** One column per free slot: a staff member with capacity c appears c times. */
+    private static int[] staffIndexPerFreeSlot(List<FreeStaff> staff) {
+        return IntStream.range(0, staff.size())
+                .flatMap(member -> IntStream.range(0, staff.get(member).capacity()).map(slot -> member))
+                .toArray();
     }
 
     /** Each request's fit with each staff member, computed once: a member's slots share it. */
