@@ -22,6 +22,9 @@ import java.util.stream.IntStream;
  */
 public final class MatchingOptimum {
 
+    /** Marks a pair the hard filters rule out in the fit table. */
+    private static final int NOT_ALLOWED = Integer.MIN_VALUE;
+
     private final Map<WaitingRequest, FreeStaff> staffOfRequest;
     private final HardMediumSoftScore score;
 
@@ -39,12 +42,11 @@ public final class MatchingOptimum {
         long fitWeight = fitWeight(fits);
         int[] memberOfSlot = staffIndexPerFreeSlot(staff);
         Assignment assignment = LinearAssignment.maximize(longestWaitingFirst.size(), memberOfSlot.length, (row, column) -> {
-            WaitingRequest request = longestWaitingFirst.get(row);
-            int member = memberOfSlot[column];
-            if (!PairScore.allowed(request, staff.get(member))) {
+            int fit = fits[row][memberOfSlot[column]];
+            if (fit == NOT_ALLOWED) {
                 return PairProfit.FORBIDDEN;
             }
-            return Math.addExact(Math.multiplyExact(PairScore.waitingCost(request), fitWeight), fits[row][member]);
+            return Math.addExact(Math.multiplyExact(PairScore.waitingCost(longestWaitingFirst.get(row)), fitWeight), fit);
         });
 
         Map<WaitingRequest, FreeStaff> staffOfRequest = new IdentityHashMap<>();
@@ -74,12 +76,19 @@ public final class MatchingOptimum {
                 .toArray();
     }
 
-    /** Each request's fit with each staff member, computed once: a member's slots share it. */
+    /**
+     * Each request's fit with each staff member, or {@link #NOT_ALLOWED}; computed once, since a member's slots
+     * share it.
+     */
     private static int[][] fits(List<WaitingRequest> requests, List<FreeStaff> staff) {
         int[][] fits = new int[requests.size()][staff.size()];
         for (int row = 0; row < requests.size(); row++) {
+            WaitingRequest request = requests.get(row);
             for (int member = 0; member < staff.size(); member++) {
-                fits[row][member] = PairScore.expertiseFit(requests.get(row), staff.get(member));
+                FreeStaff candidate = staff.get(member);
+                fits[row][member] = PairScore.allowed(request, candidate)
+                        ? PairScore.expertiseFit(request, candidate)
+                        : NOT_ALLOWED;
             }
         }
         return fits;
@@ -94,7 +103,9 @@ public final class MatchingOptimum {
         for (int[] fitsOfRequest : fits) {
             long largest = 0;
             for (int fit : fitsOfRequest) {
-                largest = Math.max(largest, Math.abs((long) fit));
+                if (fit != NOT_ALLOWED) {
+                    largest = Math.max(largest, Math.abs((long) fit));
+                }
             }
             bound += largest;
         }
