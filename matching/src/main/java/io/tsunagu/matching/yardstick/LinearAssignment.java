@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Exact rectangular linear assignment: picks pairs (row, column), each row and each column at most once,
  * never a forbidden pair, so that the sum of the profits is the largest possible. Rows and columns may stay
- * unassigned (worth 0), so a pair with a negative profit is only made when nothing better exists — there is
- * none — and a pair that must be made can be forced by adding a large bonus to its row.
+ * unassigned (worth 0), so a pair with a negative profit is never made; a row that must be assigned can be
+ * forced by adding a bonus larger than any profit difference to its pairs.
  *
  * <p>The algorithm is the shortest augmenting path method with row and column potentials (Jonker–Volgenant,
  * in the rectangular form of Crouse, 2016): one Dijkstra search per row over reduced costs, O(n²(m+n)) at
