@@ -7,9 +7,10 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** profile-bridge as matching uses it: a shopper's interests in, consultation notes out. */
+/** profile-bridge as matching uses it: a shopper's interests and typed intent in, consultation notes out. */
 @ApplicationScoped
 public class ProfileBridge {
 
@@ -39,6 +40,21 @@ public class ProfileBridge {
         }
     }
 
+    /**
+     * Tag → score of what the shopper typed ("富士山に登りたい" → mountaineering), in Japanese or English.
+     * Empty when nothing is recognised and when profile-bridge does not answer.
+     */
+    @Timeout(2000)
+    @Fallback(fallbackMethod = "noIntent")
+    public Map<String, Double> intent(String text, String language) {
+        ProfileBridgeClient.Intent intent = client.intent(new ProfileBridgeClient.TypedText(text, language));
+        Map<String, Double> tags = new LinkedHashMap<>();
+        if (intent != null && intent.tags() != null) {
+            intent.tags().forEach(tag -> tags.put(tag.tag(), tag.score()));
+        }
+        return tags;
+    }
+
     /** Adds the notes to the shopper's timeline; throws {@link PartUnavailableException} when that fails. */
     @Timeout(3000)
     @Fallback(fallbackMethod = "noteNotAdded")
@@ -48,6 +64,12 @@ public class ProfileBridge {
 
     Map<String, Double> noInterests(String visitorId, Throwable failure) {
         LOG.warnf("profile-bridge gave no interests for %s, matching without them: %s", visitorId, failure.toString());
+        return Map.of();
+    }
+
+    Map<String, Double> noIntent(String text, String language, Throwable failure) {
+        // The text is the shopper's own words: it stays out of the log.
+        LOG.warnf("profile-bridge read no intent from a %s topic, matching without it: %s", language, failure.toString());
         return Map.of();
     }
 

@@ -10,23 +10,37 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
 import java.util.Map;
 
 @RegisterRestClient(configKey = "profile-bridge")
 @OidcClientFilter
-@Path("/api/profile-bridge/shoppers/{visitorId}")
+@Path("/api/profile-bridge")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface ProfileBridgeClient {
 
     @GET
-    @Path("/interests")
+    @Path("/shoppers/{visitorId}/interests")
     Interests interests(@PathParam("visitorId") String visitorId);
 
     @POST
-    @Path("/notes")
+    @Path("/shoppers/{visitorId}/notes")
     void addNote(@PathParam("visitorId") String visitorId, ShopperNote note);
 
+    @POST
+    @Path("/intents")
+    Intent intent(TypedText text);
+
     record Interests(String visitorId, Map<String, Double> interests) {
+    }
+
+    record TypedText(String text, String language) {
+    }
+
+    record Intent(List<TagScore> tags) {
+    }
+
+    record TagScore(String tag, double score) {
     }
 }

@@ -19,11 +19,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A shopper's requests: open, read, cancel. A shopper only ever sees their own. */
 @ApplicationScoped
 public class RequestService {
+
+    /** The languages profile-bridge reads typed intent in. */
+    private static final Set<String> INTENT_LANGUAGES = Set.of("ja", "en");
 
     private final RequestRepository requests;
     private final OfferRepository offers;
@@ -45,9 +49,13 @@ public class RequestService {
         this.offerClosed = offerClosed;
     }
 
-    /** Queues a request; the interest snapshot is fetched first, outside the transaction, and only with consent. */
+    /**
+     * Queues a request. The interest snapshot is built first, outside the transaction: the shopper's
+     * behaviour only with consent, and the tags of the topic they typed for this request.
+     */
     public RequestView open(String visitorId, CreateRequest input) {
-        Map<String, Double> interests = input.behaviourAllowed() ? profileBridge.interests(visitorId) : Map.of();
+        Map<String, Double> behaviour = input.behaviourAllowed() ? profileBridge.interests(visitorId) : Map.of();
+        Map<String, Double> interests = InterestSnapshot.withIntent(behaviour, typedIntent(input));
         return QuarkusTransaction.requiringNew().call(() -> {
             ConsultationRequest request = new ConsultationRequest(visitorId, input.language(), input.channel(),
                     input.topic(), input.behaviourAllowed(), interests, Instant.now());
@@ -55,6 +63,14 @@ public class RequestService {
             requestOpened.fire(new RequestOpened(request.getId()));
             return view(request);
         });
+    }
+
+    private Map<String, Double> typedIntent(CreateRequest input) {
+        String topic = input.topic();
+        if (topic == null || topic.isBlank() || !INTENT_LANGUAGES.contains(input.language())) {
+            return Map.of();
+        }
+        return profileBridge.intent(topic, input.language());
     }
 
     @Transactional

@@ -23,6 +23,7 @@ import org.mockito.Mockito;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -33,6 +34,7 @@ import static io.tsunagu.testing.ApiCalls.as;
 import static io.tsunagu.matching.support.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
@@ -100,6 +102,18 @@ class OfferLifecycleTest {
         assertThat(notice.path("offer").path("id").asText()).isEqualTo(offerId);
         await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.shopper(climber), "queue-update"), updates -> !updates.isEmpty());
         assertThat(Pushes.to(signalingMock, Recipient.shopper(climber), "queue-update").get(0).path("status").asText()).isEqualTo("OFFERED");
+    }
+
+    @Test
+    void withoutConsentTheTypedTopicAloneFindsTheExpert() {
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.REN, DemoStaff.HANA, DemoStaff.AOI));
+        when(profileBridgeMock.intent(Shoppers.TOPIC, "ja")).thenReturn(Map.of("mountaineering", 1.0));
+
+        String offerId = awaitOffer(DemoUsers.AOI, Shoppers.openRequest(climber, false));
+
+        as(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200)
+                .body("shopper.topInterests.tag", contains("mountaineering"));
+        verify(profileBridgeMock, never()).interests(climber);
     }
 
     @Test

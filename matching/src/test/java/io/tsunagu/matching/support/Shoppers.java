@@ -16,8 +16,13 @@ public final class Shoppers {
 
     /** Opens a Japanese video request that may use the shopper's behaviour; answers its id. */
     public static String openRequest(String visitorId) {
+        return openRequest(visitorId, true);
+    }
+
+    /** Opens a Japanese video request about {@link #TOPIC}; answers its id. */
+    public static String openRequest(String visitorId, boolean useBehaviour) {
         return asShopper(visitorId)
-                .body(Map.of("language", "ja", "channel", "VIDEO", "topic", TOPIC, "useBehaviour", true))
+                .body(Map.of("language", "ja", "channel", "VIDEO", "topic", TOPIC, "useBehaviour", useBehaviour))
                 .post("/api/matching/requests")
                 .then().statusCode(201)
                 .extract().path("id");
