@@ -77,6 +77,7 @@ export default defineConfig({
         shop: resolve(import.meta.dirname, 'index.html'),
         console: resolve(import.meta.dirname, 'console/index.html'),
         product: resolve(import.meta.dirname, PRODUCT_TEMPLATE),
+        aggressive: resolve(import.meta.dirname, 'aggressive-css.html'),
       },
     },
   },

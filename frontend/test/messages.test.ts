@@ -33,6 +33,16 @@ describe('parseServerMessage', () => {
     { type: 'queue-update', requestId: OFFER.requestId, status: 'WAITING', position: 2 },
     { type: 'queue-update', requestId: OFFER.requestId, status: 'CONNECTED', position: null },
     { type: 'error', code: 'NOT_IN_ROOM', message: 'join first' },
+    { type: 'joined', consultationId: CONSULTATION, peerPresent: false, resumeToken: 'rt-1' },
+    { type: 'resumed', consultationId: CONSULTATION, peerPresent: true, resumeToken: 'rt-2' },
+    { type: 'peer-paused', consultationId: CONSULTATION },
+    { type: 'peer-resumed', consultationId: CONSULTATION },
+    { type: 'ice-restart', consultationId: CONSULTATION },
+    { type: 'chat', consultationId: CONSULTATION, text: 'こんにちは', from: 'staff', at: '2026-11-24T10:00:00Z' },
+    { type: 'product-card', consultationId: CONSULTATION, product: { id: 'p-101', name: 'Kumo', price: 34800, currency: 'JPY', url: '/products/p-101.html', imageUrl: null } },
+    { type: 'queue-update', requestId: OFFER.requestId, status: 'WAITING', position: 2, estimatedWaitSeconds: 45 },
+    { type: 'queue-update', requestId: OFFER.requestId, status: 'WAITING', position: 2, estimatedWaitSeconds: null },
+    { type: 'refreshed', expiresAt: '2026-11-24T10:10:00Z' },
   ])('reads $type', frame => {
     expect(parseServerMessage(text(frame))).toEqual(frame);
   });
@@ -51,6 +61,11 @@ describe('parseServerMessage', () => {
     ['call-start with an unknown role', text({ type: 'call-start', consultationId: CONSULTATION, role: 'manager', iceServers: [] })],
     ['a queue update with a text position', text({ type: 'queue-update', requestId: OFFER.requestId, status: 'WAITING', position: 'first' })],
     ['an offer notice without its offer', text({ type: 'offer-notice' })],
+    ['resumed without a token', text({ type: 'resumed', consultationId: CONSULTATION, peerPresent: true })],
+    ['a chat from nobody', text({ type: 'chat', consultationId: CONSULTATION, text: 'hi', at: '2026-11-24T10:00:00Z' })],
+    ['a product card without a price', text({ type: 'product-card', consultationId: CONSULTATION, product: { id: 'p-101', name: 'Kumo', url: '/p' } })],
+    ['a queue update with a text estimate', text({ type: 'queue-update', requestId: OFFER.requestId, status: 'WAITING', position: 1, estimatedWaitSeconds: 'soon' })],
+    ['a client-only resume', text({ type: 'resume', consultationId: CONSULTATION, resumeToken: 'rt' })],
   ])('drops %s', (_case, frame) => {
     expect(parseServerMessage(frame)).toBeNull();
   });

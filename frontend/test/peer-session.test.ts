@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientMessage, IceCandidateJson } from '../src/shared/messages';
-import { type CallRole, type PeerConnectionLike, PeerSession } from '../src/shared/peer-session';
+import { type CallRole, MAX_ICE_RESTARTS, type PeerConnectionLike, PeerSession } from '../src/shared/peer-session';
 
 const CONSULTATION = '5b0e7c1e-8d4f-4c38-9a51-0f6c2b9d3e11';
 const OTHER_CONSULTATION = '9c1f8d2f-9e50-4d49-8b62-1a7d3cae4f22';
@@ -18,7 +18,11 @@ class FakePeerConnection {
   onconnectionstatechange: (() => void) | null = null;
   readonly calls: string[] = [];
   readonly added: IceCandidateJson[] = [];
-  readonly transceivers = [{ direction: 'sendrecv' as RTCRtpTransceiverDirection }, { direction: 'sendrecv' as RTCRtpTransceiverDirection }];
+  readonly transceivers = (['audio', 'video'] as const).map(kind => ({
+    direction: 'recvonly' as RTCRtpTransceiverDirection,
+    receiver: { track: { kind } },
+    sender: { track: null as MediaStreamTrack | null, async replaceTrack(track: MediaStreamTrack | null) { this.track = track; } },
+  }));
   readonly tracks: MediaStreamTrack[] = [];
   closed = false;
 
@@ -30,8 +34,8 @@ class FakePeerConnection {
     return this.transceivers;
   }
 
-  async createOffer(): Promise<RTCSessionDescriptionInit> {
-    this.calls.push('createOffer');
+  async createOffer(options?: RTCOfferOptions): Promise<RTCSessionDescriptionInit> {
+    this.calls.push(options?.iceRestart ? 'createOffer(iceRestart)' : 'createOffer');
     return { type: 'offer', sdp: OFFER_SDP };
   }
 
@@ -63,6 +67,11 @@ class FakePeerConnection {
     this.closed = true;
   }
 
+  changesState(state: RTCPeerConnectionState): void {
+    this.connectionState = state;
+    this.onconnectionstatechange?.();
+  }
+
   gathers(candidate: IceCandidateJson | null): void {
     this.onicecandidate?.({ candidate: candidate && { ...candidate, usernameFragment: 'frag', toJSON: () => candidate } });
   }
@@ -72,6 +81,7 @@ function session(role: CallRole, localStream: MediaStream | null = null) {
   const pc = new FakePeerConnection();
   const sent: ClientMessage[] = [];
   const errors: unknown[] = [];
+  const gaveUp: boolean[] = [];
   const remoteStreams: MediaStream[] = [];
   const peerSession = new PeerSession({
     consultationId: CONSULTATION,
@@ -81,8 +91,9 @@ function session(role: CallRole, localStream: MediaStream | null = null) {
     localStream,
     onRemoteStream: stream => remoteStreams.push(stream),
     onError: error => errors.push(error),
+    onGiveUp: () => gaveUp.push(true),
   });
-  return { pc, sent, errors, remoteStreams, peerSession };
+  return { pc, sent, errors, remoteStreams, peerSession, gaveUp };
 }
 
 function fakeStream(trackIds: string[]): MediaStream {
@@ -107,16 +118,75 @@ describe('PeerSession, shopper side', () => {
     expect(errors).toEqual([]);
     expect(pc.added).toEqual([CANDIDATE_1, CANDIDATE_2]);
     expect(pc.calls).toEqual([
-      'setRemote:offer', 'addIceCandidate:0', 'createAnswer(recvonly,recvonly)', 'setLocal:answer', 'addIceCandidate:1',
+      'setRemote:offer', 'addIceCandidate:0', 'createAnswer(sendrecv,sendrecv)', 'setLocal:answer', 'addIceCandidate:1',
     ]);
     expect(sent).toEqual([{ type: 'answer', consultationId: CONSULTATION, sdp: ANSWER_SDP }]);
   });
 
-  it('receives only: camera and microphone stay off', async () => {
+  it('negotiates sending but sends nothing until a track is set: camera and microphone start off', async () => {
     const { pc, peerSession } = session('shopper');
     await peerSession.handle({ type: 'offer', consultationId: CONSULTATION, sdp: OFFER_SDP });
     expect(pc.tracks).toEqual([]);
-    expect(pc.transceivers.map(t => t.direction)).toEqual(['recvonly', 'recvonly']);
+    expect(pc.transceivers.map(t => t.direction)).toEqual(['sendrecv', 'sendrecv']);
+    expect(pc.transceivers.map(t => t.sender.track)).toEqual([null, null]);
+  });
+
+  it('turns the camera on and off on the video line without a new offer', async () => {
+    const { pc, sent, peerSession } = session('shopper');
+    await peerSession.handle({ type: 'offer', consultationId: CONSULTATION, sdp: OFFER_SDP });
+    const camera = { id: 'camera', kind: 'video' } as MediaStreamTrack;
+    expect(await peerSession.setTrack('video', camera)).toBe(true);
+    expect(pc.transceivers[1].sender.track).toBe(camera);
+    expect(pc.transceivers[0].sender.track).toBeNull();
+    await peerSession.setTrack('video', null);
+    expect(pc.transceivers[1].sender.track).toBeNull();
+    expect(sent.filter(message => message.type === 'offer' || message.type === 'answer')).toHaveLength(1);
+  });
+
+  it('keeps a track chosen before the offer and puts it on the line when answering', async () => {
+    const { pc, peerSession } = session('shopper');
+    const microphone = { id: 'microphone', kind: 'audio' } as MediaStreamTrack;
+    expect(await peerSession.setTrack('audio', microphone)).toBe(true);
+    await peerSession.handle({ type: 'offer', consultationId: CONSULTATION, sdp: OFFER_SDP });
+    expect(pc.transceivers[0].sender.track).toBe(microphone);
+  });
+
+  it('asks the staff side for an ICE restart when media fails, at most five times', () => {
+    const { pc, sent, gaveUp } = session('shopper');
+    for (let failure = 0; failure < MAX_ICE_RESTARTS; failure++) {
+      pc.changesState('failed');
+    }
+    expect(sent).toEqual(Array(MAX_ICE_RESTARTS).fill({ type: 'ice-restart', consultationId: CONSULTATION }));
+    expect(gaveUp).toEqual([]);
+    pc.changesState('failed');
+    expect(sent).toHaveLength(MAX_ICE_RESTARTS);
+    expect(gaveUp).toEqual([true]);
+  });
+
+  it('counts restarts again from zero once media works', () => {
+    const { pc, sent, peerSession } = session('shopper');
+    pc.changesState('failed');
+    pc.changesState('failed');
+    expect(peerSession.iceRestarts).toBe(2);
+    pc.changesState('connected');
+    expect(peerSession.iceRestarts).toBe(0);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('resumes with the last token after a dropped socket, and joins anew when the token is refused', async () => {
+    const { sent, peerSession } = session('shopper');
+    peerSession.join();
+    await peerSession.handle({ type: 'joined', consultationId: CONSULTATION, peerPresent: true, resumeToken: 'token-1' });
+    peerSession.join();
+    await peerSession.handle({ type: 'resumed', consultationId: CONSULTATION, peerPresent: true, resumeToken: 'token-2' });
+    peerSession.join();
+    peerSession.resumeRefused();
+    expect(sent).toEqual([
+      { type: 'join', consultationId: CONSULTATION },
+      { type: 'resume', consultationId: CONSULTATION, resumeToken: 'token-1' },
+      { type: 'resume', consultationId: CONSULTATION, resumeToken: 'token-2' },
+      { type: 'join', consultationId: CONSULTATION },
+    ]);
   });
 
   it('never makes an offer itself', async () => {
@@ -167,6 +237,23 @@ describe('PeerSession, staff side', () => {
     expect(errors).toEqual([]);
     expect(pc.remoteDescription).toEqual({ type: 'answer', sdp: ANSWER_SDP });
     expect(pc.calls.slice(-2)).toEqual(['setRemote:answer', 'addIceCandidate:0']);
+  });
+
+  it('re-offers with iceRestart when the shopper asks, and when its own media fails', async () => {
+    const { pc, sent, peerSession } = session('staff');
+    await peerSession.handle({ type: 'peer-joined', consultationId: CONSULTATION });
+    await peerSession.handle({ type: 'ice-restart', consultationId: CONSULTATION });
+    pc.changesState('failed');
+    await peerSession.handle({ type: 'answer', consultationId: CONSULTATION, sdp: ANSWER_SDP });
+    expect(pc.calls.filter(call => call.startsWith('createOffer'))).toEqual(['createOffer', 'createOffer(iceRestart)', 'createOffer(iceRestart)']);
+    expect(sent.filter(message => message.type === 'offer')).toHaveLength(3);
+    expect(sent.filter(message => message.type === 'ice-restart')).toEqual([]);
+  });
+
+  it('does not restart before it has offered', async () => {
+    const { pc, peerSession } = session('staff');
+    await peerSession.handle({ type: 'ice-restart', consultationId: CONSULTATION });
+    expect(pc.calls).toEqual([]);
   });
 
   it('ignores an offer: the staff side is the one that offers', async () => {

@@ -17,6 +17,11 @@ const ja = {
   notFoundTitle: '商品が見つかりません',
   notFoundBody: 'お探しの商品は取り扱いを終了したか、URLが間違っている可能性があります。',
   demoNotice: 'これは Tsunagu のデモ用ショップです。実際の販売は行っていません。',
+  cart: 'カート：{count} 点',
+  addToCart: 'カートに入れる',
+  addedToCart: '{name} をカートに入れました',
+  aggressiveTitle: '独自の強いスタイルを持つページ',
+  aggressiveBody: 'このページは、すべての要素に強い CSS を当てています。ボタンは影響を受けずに表示されるはずです。',
 };
 
 export type ShopKey = keyof typeof ja;
@@ -39,5 +44,10 @@ export const shopMessages: Dictionary<ShopKey> = {
     notFoundTitle: 'Product not found',
     notFoundBody: 'This product is no longer sold, or the address is wrong.',
     demoNotice: 'This is a demo shop for Tsunagu. Nothing here is for sale.',
+    cart: 'Cart: {count} items',
+    addToCart: 'Add to cart',
+    addedToCart: '{name} was added to your cart',
+    aggressiveTitle: 'A page with aggressive styles of its own',
+    aggressiveBody: 'This page styles every element heavily. The button should still look as designed.',
   },
 };

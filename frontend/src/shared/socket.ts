@@ -2,8 +2,8 @@ import { type ClientMessage, type ServerMessage, parseServerMessage } from './me
 
 export type SocketState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
-/** Waits between reconnect attempts; the last one repeats. Short first, so that a blip goes unnoticed. */
-export const RECONNECT_DELAYS_MS = [500, 1000, 2000, 5000, 10000] as const;
+/** Waits between reconnect attempts, doubling from 1 s to 30 s; the last one repeats. */
+export const RECONNECT_DELAYS_MS = [1000, 2000, 4000, 8000, 16000, 30000] as const;
 
 export function reconnectDelay(attempt: number): number {
   return RECONNECT_DELAYS_MS[Math.min(Math.max(attempt, 0), RECONNECT_DELAYS_MS.length - 1)];

@@ -4,6 +4,7 @@ import { initialLanguage, rememberLanguage } from '../i18n/preference';
 import { shopMessages } from '../i18n/shop';
 import { tagNames } from '../i18n/tags';
 import { h } from '../shared/dom';
+import { addToCart, itemCount, loadCart } from './cart';
 import { PRODUCTS, type Product, findProduct, formatPrice, illustration } from './catalogue';
 
 /**
@@ -11,6 +12,31 @@ import { PRODUCTS, type Product, findProduct, formatPrice, illustration } from '
  * it; this script draws the shop around it in the visitor's language.
  */
 let language: Language = initialLanguage();
+let announcement = '';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Puts a product in the demo cart, from the product page or from a card the staff member shared. */
+function putInCart(productId: string): void {
+  const product = findProduct(productId);
+  addToCart(storage(), productId);
+  announcement = product ? translator(shopMessages, language)('addedToCart', { name: product.name[language] }) : '';
+  // The widget offers "add to cart" for products the staff member shares; this shop takes them.
+document.addEventListener('tsunagu-add-to-cart', event => {
+  const detail = (event as CustomEvent<{ product: { id: string } }>).detail;
+  if (findProduct(detail.product.id)) {
+    event.preventDefault();
+    putInCart(detail.product.id);
+  }
+});
+render();
+}
 
 function productLink(product: Product): string {
   return `/products/${product.id}.html`;
@@ -57,7 +83,15 @@ function renderProduct(main: HTMLElement, product: Product | undefined): void {
         h('h1', {}, product.name[language]),
         h('p', { class: 'price' }, formatPrice(product.priceJpy, language), ' ', h('small', {}, t('taxIncluded'))),
         tagList(product),
-        h('p', {}, product.description[language]))));
+        h('p', {}, product.description[language]),
+        cartButton(product))));
+}
+
+function cartButton(product: Product): HTMLElement {
+  const button = h('button', { type: 'button', class: 'cart-add', 'data-testid': 'shop-add-to-cart' },
+    translator(shopMessages, language)('addToCart'));
+  button.addEventListener('click', () => putInCart(product.id));
+  return button;
 }
 
 function render(): void {
@@ -74,8 +108,18 @@ function render(): void {
   }
   // The widget follows the page; it also has its own switch, whose choice comes back as an event.
   document.querySelectorAll('tsunagu-button').forEach(button => button.setAttribute('lang', language));
+  const cart = document.querySelector<HTMLElement>('#shop-cart');
+  if (cart) {
+    cart.textContent = t('cart', { count: itemCount(loadCart(storage())) });
+  }
+  const live = document.querySelector<HTMLElement>('#shop-announce');
+  if (live) {
+    live.textContent = announcement;
+  }
   const main = document.querySelector<HTMLElement>('#shop');
-  if (main) {
+  if (main && document.body.dataset.page === 'aggressive') {
+    main.replaceChildren(h('h1', {}, t('aggressiveTitle')), h('p', {}, t('aggressiveBody')));
+  } else if (main) {
     const productId = document.body.dataset.productId;
     if (productId) {
       renderProduct(main, findProduct(productId));
@@ -89,7 +133,15 @@ function switchTo(next: Language): void {
   if (next !== language) {
     language = next;
     rememberLanguage(language);
-    render();
+    // The widget offers "add to cart" for products the staff member shares; this shop takes them.
+document.addEventListener('tsunagu-add-to-cart', event => {
+  const detail = (event as CustomEvent<{ product: { id: string } }>).detail;
+  if (findProduct(detail.product.id)) {
+    event.preventDefault();
+    putInCart(detail.product.id);
+  }
+});
+render();
   }
 }
 
@@ -97,5 +149,13 @@ document.querySelector('#shop-language')?.addEventListener('click', () => switch
 document.addEventListener('tsunagu-language', event => {
   const detail = (event as CustomEvent<{ language: Language }>).detail;
   switchTo(detail.language);
+});
+// The widget offers "add to cart" for products the staff member shares; this shop takes them.
+document.addEventListener('tsunagu-add-to-cart', event => {
+  const detail = (event as CustomEvent<{ product: { id: string } }>).detail;
+  if (findProduct(detail.product.id)) {
+    event.preventDefault();
+    putInCart(detail.product.id);
+  }
 });
 render();

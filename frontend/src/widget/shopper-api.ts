@@ -1,4 +1,4 @@
-import type { ConsultationRequest, ShopperTicket } from '../shared/api-types';
+import type { Availability, ConsultationRequest, ShopperTicket } from '../shared/api-types';
 import { callJson } from '../shared/http';
 import { TicketKeeper } from './tickets';
 import { type KeyValueStore, VISITOR_KEY, isVisitorId, loadVisitorId } from './visitor';
@@ -31,7 +31,33 @@ export class ShopperApi {
   }
 
   async reportProductView(productId: string, tags: string[]): Promise<void> {
-    const event = { id: crypto.randomUUID(), type: 'product_view', productId, tags, occurredAt: new Date().toISOString() };
+    await this.report('product_view', productId, tags);
+  }
+
+  async reportCartAdd(productId: string): Promise<void> {
+    await this.report('cart_add', productId, []);
+  }
+
+  /** Whether someone can answer now; needs no ticket, so a page view costs no ticket. */
+  availability(language: string): Promise<Availability> {
+    return callJson<Availability>(this.url(`/api/matching/availability?language=${encodeURIComponent(language)}`));
+  }
+
+  /** The shopper's choice about using their browsing history, set before every request. */
+  async setConsent(useBehaviour: boolean): Promise<void> {
+    await callJson(this.url('/api/profile-bridge/shoppers/me/consent'), { method: 'PUT', body: { useBehaviour }, headers: await this.auth() });
+  }
+
+  async rate(consultationId: string, stars: number, comment: string): Promise<void> {
+    await callJson(this.url(`/api/matching/consultations/${encodeURIComponent(consultationId)}/rating`), {
+      method: 'POST',
+      body: comment ? { stars, comment } : { stars },
+      headers: await this.auth(),
+    });
+  }
+
+  private async report(type: string, productId: string, tags: string[]): Promise<void> {
+    const event = { id: crypto.randomUUID(), type, productId, tags, occurredAt: new Date().toISOString() };
     await callJson(this.url('/api/profile-bridge/events'), { method: 'POST', body: { events: [event] }, headers: await this.auth() });
   }
 

@@ -1,12 +1,15 @@
 import { type WidgetKey, widgetMessages } from '../i18n/widget';
 import { type Language, type Translate, isLanguage, otherLanguage, pickLanguage, translator } from '../i18n/language';
-import type { RequestStatus } from '../shared/api-types';
+import type { Availability, RequestStatus } from '../shared/api-types';
+import { ChatLog, type ChatProblem, chatProblem } from '../shared/chat-log';
 import { h, liveVideo, showStream } from '../shared/dom';
+import { formatMoney, formatTime } from '../shared/format';
 import { ApiError } from '../shared/http';
-import type { CallStart, ServerMessage } from '../shared/messages';
-import { PeerSession } from '../shared/peer-session';
+import type { CallStart, ProductCard, QueueUpdate, ServerMessage } from '../shared/messages';
+import { MAX_ICE_RESTARTS, PeerSession } from '../shared/peer-session';
 import { SignalSocket, type SocketState } from '../shared/socket';
 import { headerCarryingProtocols, wsUrl } from '../shared/url';
+import { AVAILABILITY_POLL_MS, type Devices, INITIAL_DEVICES, type LauncherMode, type Line, isStars, launcherMode, queueLine, waitLine } from './flow';
 import { ShopperApi } from './shopper-api';
 import { WIDGET_CSS } from './styles';
 
@@ -14,13 +17,17 @@ import { WIDGET_CSS } from './styles';
 const SOCKET_OPEN_TIMEOUT_MS = 10_000;
 
 const TOPIC_MAX_LENGTH = 500;
+const COMMENT_MAX_LENGTH = 1000;
+
+type Peer = 'waiting' | 'present' | 'paused' | 'left';
 
 type View =
   | { kind: 'closed' }
+  | { kind: 'later' }
   | { kind: 'form'; sending: boolean; error: WidgetKey | null }
-  | { kind: 'waiting'; requestId: string; status: RequestStatus; position: number | null }
-  | { kind: 'call'; consultationId: string; streaming: boolean; peerLeft: boolean }
-  | { kind: 'ended' }
+  | { kind: 'waiting'; requestId: string; status: RequestStatus; position: number | null; estimatedWaitSeconds: number | null }
+  | { kind: 'call'; consultationId: string; streaming: boolean; peer: Peer; mediaFailed: boolean; restarting: number }
+  | { kind: 'ended'; consultationId: string | null; stars: number | null; sending: boolean; rated: boolean; error: WidgetKey | null; followUp: boolean }
   | { kind: 'cancelled' };
 
 interface Draft {
@@ -43,8 +50,10 @@ function storage(): Storage | null {
 
 /**
  * `<tsunagu-button>`: the "talk to a staff member" button a retailer puts on any page. It reports the
- * product the shopper is looking at (data-product-id, data-product-tags), and on a click asks for a
- * consultation, waits in the queue and holds the video call — the shopper's camera stays off.
+ * product the shopper is looking at (data-product-id, data-product-tags), offers a call only while
+ * someone can answer, waits in the queue with the position and an estimate, and holds the call: the
+ * staff member's video, the shopper's own camera (off until they switch it on), microphone, chat and
+ * the products the staff member shares; afterwards a rating.
  */
 export class TsunaguButton extends HTMLElement {
   static readonly observedAttributes = ['lang', 'data-product-id'];
@@ -61,9 +70,22 @@ export class TsunaguButton extends HTMLElement {
   private socketState: SocketState = 'closed';
   private session: PeerSession | null = null;
   private remoteVideo: HTMLVideoElement | null = null;
+  private localVideo: HTMLVideoElement | null = null;
   private readonly reported = new Set<string>();
   /** A queue update that came before the answer to our own request, applied once we know the id. */
-  private earlyUpdate: Extract<ServerMessage, { type: 'queue-update' }> | null = null;
+  private earlyUpdate: QueueUpdate | null = null;
+  private availability: Availability | null = null;
+  private availabilityFailed = false;
+  private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private chat = new ChatLog('shopper');
+  private chatDraft = '';
+  private chatError: ChatProblem | null = null;
+  private readonly addedToCart = new Set<string>();
+  private devices: Devices = { ...INITIAL_DEVICES };
+  private deviceError: WidgetKey | null = null;
+  private camera: MediaStreamTrack | null = null;
+  private microphone: MediaStreamTrack | null = null;
+  private comment = '';
 
   constructor() {
     super();
@@ -76,9 +98,19 @@ export class TsunaguButton extends HTMLElement {
   connectedCallback(): void {
     this.render();
     this.reportProductView();
+    void this.checkAvailability();
+    this.pollTimer ??= setInterval(() => {
+      if (this.view.kind === 'closed' || this.view.kind === 'later') {
+        void this.checkAvailability();
+      }
+    }, AVAILABILITY_POLL_MS);
   }
 
   disconnectedCallback(): void {
+    if (this.pollTimer) {
+      clearInterval(this.pollTimer);
+      this.pollTimer = null;
+    }
     this.leaveCall();
     this.closeSocket();
   }
@@ -112,6 +144,8 @@ export class TsunaguButton extends HTMLElement {
     if (followed) {
       this.draft.language = language;
     }
+    this.remoteVideo?.setAttribute('aria-label', this.t('remoteVideoLabel'));
+    this.localVideo?.setAttribute('aria-label', this.t('localVideoLabel'));
     this.render();
   }
 
@@ -135,18 +169,36 @@ export class TsunaguButton extends HTMLElement {
     });
   }
 
+  private async checkAvailability(): Promise<void> {
+    try {
+      this.availability = await this.api.availability(this.language);
+      this.availabilityFailed = false;
+    } catch (error) {
+      this.availability = null;
+      this.availabilityFailed = true;
+      console.warn('Tsunagu: availability could not be read', error);
+    }
+    this.render();
+  }
+
+  private get mode(): LauncherMode {
+    return launcherMode(this.availability, this.availabilityFailed);
+  }
+
   // ---- flow ---------------------------------------------------------------------------------
 
   private open(): void {
-    if (this.view.kind === 'closed' || this.view.kind === 'ended' || this.view.kind === 'cancelled') {
-      this.show({ kind: 'form', sending: false, error: null });
+    const idle = this.view.kind === 'closed' || this.view.kind === 'ended' || this.view.kind === 'cancelled' || this.view.kind === 'later';
+    if (idle) {
+      this.show(this.mode === 'talk' ? { kind: 'form', sending: false, error: null } : { kind: 'later' });
     }
-    this.root.querySelector<HTMLElement>('[data-testid=topic], [data-testid=cancel], [data-testid=hang-up]')?.focus();
+    this.root.querySelector<HTMLElement>('[data-testid=topic], [data-testid=later-retry], [data-testid=cancel], [data-testid=hang-up]')?.focus();
   }
 
   private close(): void {
     this.closeSocket();
     this.show({ kind: 'closed' });
+    void this.checkAvailability();
   }
 
   private async submit(): Promise<void> {
@@ -155,13 +207,22 @@ export class TsunaguButton extends HTMLElement {
     }
     this.show({ kind: 'form', sending: true, error: null });
     try {
+      try {
+        await this.api.setConsent(this.draft.consent);
+      } catch (error) {
+        // The request itself carries the choice too, so matching honours it either way.
+        console.warn('Tsunagu: the consent choice was not stored', error);
+      }
       await this.openSocket().whenOpen(SOCKET_OPEN_TIMEOUT_MS);
       const request = await this.api.ask({
         language: this.draft.language,
         topic: this.draft.topic.trim(),
         useBehaviour: this.draft.consent,
       });
-      this.show({ kind: 'waiting', requestId: request.id, status: request.status, position: request.position });
+      this.show({
+        kind: 'waiting', requestId: request.id, status: request.status, position: request.position,
+        estimatedWaitSeconds: request.estimatedWaitSeconds ?? null,
+      });
       const early = this.earlyUpdate;
       this.earlyUpdate = null;
       if (early?.requestId === request.id) {
@@ -201,13 +262,117 @@ export class TsunaguButton extends HTMLElement {
       // The staff member got the hang-up frame and ends the consultation from their side too.
       console.warn('Tsunagu: the consultation could not be ended', error);
     });
-    this.finishCall();
+    this.finishCall(consultationId);
   }
 
-  private finishCall(): void {
+  private finishCall(consultationId: string | null): void {
     this.leaveCall();
     this.closeSocket();
-    this.show({ kind: 'ended' });
+    this.show({ kind: 'ended', consultationId, stars: null, sending: false, rated: false, error: null, followUp: false });
+  }
+
+  private async sendRating(): Promise<void> {
+    const view = this.view;
+    if (view.kind !== 'ended' || !view.consultationId || view.sending || view.rated) {
+      return;
+    }
+    if (!isStars(view.stars)) {
+      this.show({ ...view, error: 'ratingChoose' });
+      return;
+    }
+    this.show({ ...view, sending: true, error: null });
+    try {
+      await this.api.rate(view.consultationId, view.stars, this.comment.trim());
+      this.show({ ...view, sending: false, rated: true, error: null });
+    } catch (error) {
+      // 409 already-rated: the rating is there, which is what the shopper wanted.
+      const done = error instanceof ApiError && error.status === 409;
+      this.show({ ...view, sending: false, rated: done, error: done ? null : 'ratingFailed' });
+    }
+  }
+
+  // ---- in the call --------------------------------------------------------------------------
+
+  private sendChat(): void {
+    if (this.view.kind !== 'call') {
+      return;
+    }
+    this.chatError = chatProblem(this.chatDraft);
+    const text = this.chatDraft.trim();
+    if (!this.chatError && this.socket?.send({ type: 'chat', consultationId: this.view.consultationId, text })) {
+      this.chat.sent(text);
+      this.chatDraft = '';
+    }
+    this.render();
+  }
+
+  private addToCart(product: ProductCard): void {
+    const event = new CustomEvent('tsunagu-add-to-cart', { detail: { product }, bubbles: true, composed: true, cancelable: true });
+    const handled = !this.dispatchEvent(event);
+    this.api.reportCartAdd(product.id).catch(error => console.warn('Tsunagu: the cart event was not recorded', error));
+    if (!handled) {
+      // The page has no cart of its own to take it: the product page has the shop's own button.
+      window.open(new URL(product.url, location.href).toString(), '_blank', 'noopener');
+    }
+    this.addedToCart.add(product.id);
+    this.render();
+  }
+
+  private async toggleCamera(): Promise<void> {
+    const on = !this.devices.camera;
+    this.deviceError = null;
+    if (on) {
+      try {
+        const stream = await navigator.mediaDevices.getUserMedia({ video: true });
+        this.camera = stream.getVideoTracks()[0] ?? null;
+      } catch {
+        this.deviceError = 'cameraUnavailable';
+        this.render();
+        return;
+      }
+      if (this.localVideo && this.camera) {
+        showStream(this.localVideo, new MediaStream([this.camera]));
+      }
+    } else {
+      this.camera?.stop();
+      this.camera = null;
+      if (this.localVideo) {
+        this.localVideo.srcObject = null;
+      }
+    }
+    this.devices = { ...this.devices, camera: on };
+    await this.session?.setTrack('video', this.camera);
+    this.render();
+  }
+
+  private async startMicrophone(): Promise<void> {
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      this.microphone = stream.getAudioTracks()[0] ?? null;
+      if (this.microphone) {
+        this.microphone.enabled = this.devices.microphone;
+        await this.session?.setTrack('audio', this.microphone);
+      }
+    } catch {
+      this.microphone = null;
+      this.devices = { ...this.devices, microphone: false };
+      this.deviceError = 'microphoneUnavailable';
+      this.render();
+    }
+  }
+
+  private toggleMicrophone(): void {
+    if (!this.microphone) {
+      void this.startMicrophone().then(() => {
+        this.devices = { ...this.devices, microphone: this.microphone !== null };
+        this.render();
+      });
+      return;
+    }
+    this.devices = { ...this.devices, microphone: !this.devices.microphone };
+    // A disabled track sends silence; the line stays negotiated for unmuting.
+    this.microphone.enabled = this.devices.microphone;
+    this.render();
   }
 
   // ---- signalling ---------------------------------------------------------------------------
@@ -234,13 +399,14 @@ export class TsunaguButton extends HTMLElement {
   private onSocketState(state: SocketState, previous: SocketState): void {
     this.socketState = state;
     if (state === 'open' && previous === 'reconnecting') {
-      // The server forgets room membership with the socket: enter the room again.
+      // The server forgets room membership with the socket: resume it with the token it gave.
       this.session?.join();
     }
     this.render();
   }
 
   private onMessage(message: ServerMessage): void {
+    const inThisCall = this.view.kind === 'call' && 'consultationId' in message && this.view.consultationId === message.consultationId;
     switch (message.type) {
       case 'queue-update':
         this.onQueueUpdate(message);
@@ -250,23 +416,43 @@ export class TsunaguButton extends HTMLElement {
         break;
       case 'call-end':
       case 'hang-up':
-        if (this.view.kind === 'call' && this.view.consultationId === message.consultationId) {
-          this.finishCall();
+        if (inThisCall) {
+          this.finishCall(message.consultationId);
         }
         break;
+      case 'chat':
+        if (inThisCall) {
+          this.chat.received(message);
+          this.render();
+        }
+        break;
+      case 'product-card':
+        if (inThisCall) {
+          this.chat.receivedProduct(message.product);
+          this.render();
+        }
+        break;
+      case 'peer-paused':
+      case 'peer-resumed':
       case 'peer-left':
       case 'peer-joined':
-        if (this.view.kind === 'call' && this.view.consultationId === message.consultationId) {
-          this.show({ ...this.view, peerLeft: message.type === 'peer-left' });
+        if (inThisCall && this.view.kind === 'call') {
+          const peer: Peer = message.type === 'peer-paused' ? 'paused' : message.type === 'peer-left' ? 'left' : 'present';
+          this.show({ ...this.view, peer });
         }
         void this.session?.handle(message);
+        break;
+      case 'error':
+        if (message.code === 'BAD_RESUME') {
+          this.session?.resumeRefused();
+        }
         break;
       default:
         void this.session?.handle(message);
     }
   }
 
-  private onQueueUpdate(update: Extract<ServerMessage, { type: 'queue-update' }>): void {
+  private onQueueUpdate(update: QueueUpdate): void {
     if (this.view.kind === 'form' && this.view.sending) {
       this.earlyUpdate = update;
       return;
@@ -278,9 +464,10 @@ export class TsunaguButton extends HTMLElement {
       this.closeSocket();
       this.show({ kind: 'cancelled' });
     } else if (update.status === 'ENDED') {
-      this.finishCall();
+      this.finishCall(null);
     } else {
-      this.show({ ...this.view, status: update.status, position: update.position });
+      const estimate = update.estimatedWaitSeconds === undefined ? this.view.estimatedWaitSeconds : update.estimatedWaitSeconds;
+      this.show({ ...this.view, status: update.status, position: update.position, estimatedWaitSeconds: estimate });
     }
   }
 
@@ -290,9 +477,14 @@ export class TsunaguButton extends HTMLElement {
       return;
     }
     this.remoteVideo = liveVideo('remote-video', this.t('remoteVideoLabel'), false);
-    const view: View = { kind: 'call', consultationId: start.consultationId, streaming: false, peerLeft: false };
+    this.localVideo = liveVideo('local-preview', this.t('localVideoLabel'), true);
+    this.chat = new ChatLog('shopper');
+    this.chatDraft = '';
+    this.devices = { ...INITIAL_DEVICES };
+    this.deviceError = null;
+    const consultationId = start.consultationId;
     this.session = new PeerSession({
-      consultationId: start.consultationId,
+      consultationId,
       role: 'shopper',
       peerConnection: new RTCPeerConnection({
         iceServers: start.iceServers,
@@ -304,22 +496,41 @@ export class TsunaguButton extends HTMLElement {
           showStream(this.remoteVideo, stream);
         }
         if (this.view.kind === 'call') {
-          this.show({ ...this.view, streaming: true });
+          this.show({ ...this.view, streaming: true, peer: 'present' });
+        }
+      },
+      onConnectionState: state => {
+        if (this.view.kind === 'call' && this.view.consultationId === consultationId) {
+          const restarting = state === 'connected' ? 0 : this.session?.iceRestarts ?? 0;
+          this.show({ ...this.view, restarting, mediaFailed: state === 'connected' ? false : this.view.mediaFailed });
+        }
+      },
+      onGiveUp: () => {
+        if (this.view.kind === 'call') {
+          this.show({ ...this.view, mediaFailed: true, restarting: 0 });
         }
       },
       onError: error => console.warn('Tsunagu: the call could not be set up', error),
     });
-    this.show(view);
+    this.show({ kind: 'call', consultationId, streaming: false, peer: 'waiting', mediaFailed: false, restarting: 0 });
     this.session.join();
+    void this.startMicrophone();
   }
 
   private leaveCall(): void {
     this.session?.close();
     this.session = null;
-    if (this.remoteVideo) {
-      this.remoteVideo.srcObject = null;
-      this.remoteVideo = null;
+    this.camera?.stop();
+    this.microphone?.stop();
+    this.camera = null;
+    this.microphone = null;
+    for (const video of [this.remoteVideo, this.localVideo]) {
+      if (video) {
+        video.srcObject = null;
+      }
     }
+    this.remoteVideo = null;
+    this.localVideo = null;
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -329,11 +540,21 @@ export class TsunaguButton extends HTMLElement {
     this.render();
   }
 
+  private line(line: Line): string {
+    return this.t(line.key, line.params);
+  }
+
   private render(): void {
+    // Redrawing replaces the elements: keep the keyboard focus on the control that had it.
+    const focused = (this.root.activeElement as HTMLElement | null)?.dataset?.testid ?? null;
     const t = this.t;
+    const mode = this.mode;
     const askIcon = h('span', { 'aria-hidden': 'true' });
     askIcon.innerHTML = '<svg viewBox="0 0 24 24"><path d="M4 6h11a2 2 0 0 1 2 2v1.5l4-2.5v10l-4-2.5V16a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2z"/></svg>';
-    const ask = h('button', { type: 'button', class: 'ask', 'data-testid': 'ask', 'aria-haspopup': 'dialog' }, askIcon, t('ask'));
+    const ask = mode === 'talk'
+      ? h('button', { type: 'button', class: 'ask', 'data-testid': 'ask', 'aria-haspopup': 'dialog' }, askIcon, t('ask'))
+      : h('button', { type: 'button', class: 'ask later', 'data-testid': 'ask-later', 'aria-haspopup': 'dialog', disabled: mode === 'checking' },
+        mode === 'checking' ? t('checking') : t('askLater'));
     ask.addEventListener('click', () => this.open());
     const langSwitch = h('button', {
       type: 'button', class: 'lang', 'data-testid': 'lang-switch', lang: otherLanguage(this.language),
@@ -342,26 +563,38 @@ export class TsunaguButton extends HTMLElement {
     langSwitch.addEventListener('click', () => this.switchLanguage());
 
     const style = h('style', {}, WIDGET_CSS);
-    const launcher = h('div', { class: 'launcher', lang: this.language }, ask, langSwitch);
-    this.root.replaceChildren(style, launcher, ...(this.view.kind === 'closed' ? [] : [this.renderPanel()]));
+    const launcher = h('div', { class: 'launcher' }, ask, langSwitch);
+    const frame = h('div', { class: 'frame', lang: this.language }, launcher,
+      this.view.kind === 'closed' ? null : this.renderPanel());
+    this.root.replaceChildren(style, frame);
+    if (focused) {
+      this.root.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
+    }
   }
 
   private renderPanel(): HTMLElement {
     const t = this.t;
-    const closable = this.view.kind === 'form' || this.view.kind === 'ended' || this.view.kind === 'cancelled';
-    const close = closable ? h('button', { type: 'button', class: 'close', 'aria-label': t('close') }, '×') : null;
+    const closable = this.view.kind !== 'waiting' && this.view.kind !== 'call';
+    const close = closable ? h('button', { type: 'button', class: 'close', 'data-testid': 'close', 'aria-label': t('close') }, '×') : null;
     close?.addEventListener('click', () => this.close());
     const banner = this.socketState === 'reconnecting' && (this.view.kind === 'waiting' || this.view.kind === 'call')
-      ? h('p', { class: 'banner', role: 'status' }, t('reconnecting'))
+      ? h('p', { class: 'banner', role: 'status', 'data-testid': 'reconnecting' }, t('reconnecting'))
       : null;
-    return h('section', { class: 'panel', role: 'dialog', 'aria-labelledby': 'tsunagu-title', lang: this.language },
+    const panel = h('section', { class: 'panel', role: 'dialog', 'aria-labelledby': 'tsunagu-title', 'data-testid': 'panel' },
       h('header', {}, h('h2', { id: 'tsunagu-title' }, this.panelTitle()), close),
       banner,
       h('div', { class: 'body' }, this.renderBody()));
+    panel.addEventListener('keydown', event => {
+      if (event.key === 'Escape' && closable) {
+        this.close();
+      }
+    });
+    return panel;
   }
 
   private panelTitle(): string {
     switch (this.view.kind) {
+      case 'later': return this.t('laterTitle');
       case 'waiting': return this.t('waitingTitle');
       case 'call': return this.t('inCallTitle');
       case 'ended': return this.t('endedTitle');
@@ -370,24 +603,48 @@ export class TsunaguButton extends HTMLElement {
     }
   }
 
-  private renderBody(): HTMLElement[] {
-    switch (this.view.kind) {
-      case 'form': return this.renderForm(this.view.sending, this.view.error);
-      case 'waiting': return this.renderWaiting(this.view.status, this.view.position);
-      case 'call': return this.renderCall(this.view.streaming, this.view.peerLeft);
-      case 'ended': return this.renderEnded();
-      case 'cancelled': return this.renderAskAgain();
+  private renderBody(): (HTMLElement | null)[] {
+    const view = this.view;
+    switch (view.kind) {
+      case 'later': return this.renderLater();
+      case 'form': return this.renderForm(view.sending, view.error);
+      case 'waiting': return this.renderWaiting(view);
+      case 'call': return this.renderCall(view);
+      case 'ended': return this.renderEnded(view);
+      case 'cancelled': return [h('div', { class: 'actions' }, this.renderAskAgain())];
       case 'closed': return [];
     }
   }
 
+  /** Nobody can answer: say so plainly, with the hours the retailer gave, and check again. */
+  private renderLater(): (HTMLElement | null)[] {
+    const t = this.t;
+    const hours = this.dataset[this.language === 'ja' ? 'hoursJa' : 'hoursEn'] ?? this.dataset.hours;
+    const retry = h('button', { type: 'button', class: 'primary', 'data-testid': 'later-retry' }, t('laterRetry'));
+    retry.addEventListener('click', () => {
+      void this.checkAvailability().then(() => {
+        if (this.mode === 'talk' && this.view.kind === 'later') {
+          this.show({ kind: 'form', sending: false, error: null });
+        }
+      });
+    });
+    const onShift = this.availability?.staffOnShift ?? 0;
+    return [
+      h('p', { 'data-testid': 'later-message', role: 'status' }, t('laterBody')),
+      onShift > 0 ? h('p', { class: 'hint' }, t('laterStaffOnShift', { count: onShift })) : null,
+      hours ? h('p', { 'data-testid': 'later-hours' }, t('laterHours', { hours })) : null,
+      h('p', { class: 'hint' }, t('laterNoBooking')),
+      h('div', { class: 'actions' }, retry),
+    ];
+  }
+
   private renderForm(sending: boolean, error: WidgetKey | null): HTMLElement[] {
     const t = this.t;
-    const topic = h('textarea', { 'data-testid': 'topic', maxlength: TOPIC_MAX_LENGTH, placeholder: t('topicPlaceholder') });
+    const topic = h('textarea', { id: 'tsunagu-topic', 'data-testid': 'topic', maxlength: TOPIC_MAX_LENGTH, placeholder: t('topicPlaceholder') });
     topic.value = this.draft.topic;
     topic.addEventListener('input', () => { this.draft.topic = topic.value; });
 
-    const language = h('select', { 'data-testid': 'language' },
+    const language = h('select', { id: 'tsunagu-language', 'data-testid': 'language' },
       h('option', { value: 'ja' }, t('languageJa')),
       h('option', { value: 'en' }, t('languageEn')));
     language.value = this.draft.language;
@@ -397,17 +654,19 @@ export class TsunaguButton extends HTMLElement {
       }
     });
 
-    const consent = h('input', { type: 'checkbox', 'data-testid': 'consent' });
+    const consent = h('input', { type: 'checkbox', 'data-testid': 'consent', 'aria-describedby': 'tsunagu-consent-hint' });
     consent.checked = this.draft.consent;
     consent.addEventListener('change', () => { this.draft.consent = consent.checked; });
 
     const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'submit', disabled: sending },
       sending ? t('sending') : t('submit'));
     const form = h('form', { class: 'stack', novalidate: true },
-      h('label', {}, t('topicLabel'), topic),
-      h('label', {}, t('languageLabel'), language),
-      h('label', { class: 'check' }, consent, h('span', {}, t('consent'))),
-      h('p', { class: 'hint' }, t('consentHint')),
+      h('label', { for: 'tsunagu-topic' }, t('topicLabel')), topic,
+      h('label', { for: 'tsunagu-language' }, t('languageLabel')), language,
+      h('fieldset', { class: 'consent' },
+        h('legend', {}, t('consentLegend')),
+        h('label', { class: 'check' }, consent, h('span', {}, t('consent'))),
+        h('p', { class: 'hint', id: 'tsunagu-consent-hint' }, t('consentHint'))),
       h('p', { class: 'hint' }, t('cameraNote')),
       error ? h('p', { class: 'error', role: 'alert' }, t(error)) : null,
       h('div', { class: 'actions' }, submit));
@@ -418,42 +677,157 @@ export class TsunaguButton extends HTMLElement {
     return [form];
   }
 
-  private renderWaiting(status: RequestStatus, position: number | null): HTMLElement[] {
+  private renderWaiting(view: Extract<View, { kind: 'waiting' }>): HTMLElement[] {
     const t = this.t;
-    let text: string;
-    if (status === 'CONNECTED' || status === 'OFFERED') {
-      text = t('staffFound');
-    } else {
-      text = position === null ? t('waitingTitle') : t('queuePosition', { position });
-    }
+    const wait = waitLine(view.estimatedWaitSeconds);
     const cancel = h('button', { type: 'button', class: 'secondary', 'data-testid': 'cancel' }, t('cancel'));
     cancel.addEventListener('click', () => void this.cancel());
     return [
       h('div', { class: 'spinner', role: 'presentation' }),
-      h('p', { class: 'position', 'data-testid': 'queue-position', role: 'status', 'aria-live': 'polite' }, text),
+      h('div', { role: 'status', 'aria-live': 'polite' },
+        h('p', { class: 'position', 'data-testid': 'queue-position' }, this.line(queueLine(view.status, view.position))),
+        wait && view.status === 'WAITING' ? h('p', { class: 'estimate', 'data-testid': 'queue-estimate' }, this.line(wait)) : null),
       h('div', { class: 'actions' }, cancel),
     ];
   }
 
-  private renderCall(streaming: boolean, peerLeft: boolean): HTMLElement[] {
+  private renderCall(view: Extract<View, { kind: 'call' }>): (HTMLElement | null)[] {
     const t = this.t;
-    const note = peerLeft ? t('peerLeft') : streaming ? null : t('callConnecting');
+    let note: string | null = null;
+    if (view.mediaFailed) {
+      note = t('mediaFailed');
+    } else if (view.peer === 'left') {
+      note = t('peerLeft');
+    } else if (view.peer === 'paused') {
+      note = t('peerPaused');
+    } else if (view.restarting > 0) {
+      note = t('mediaRestarting', { attempt: view.restarting, max: MAX_ICE_RESTARTS });
+    } else if (!view.streaming) {
+      note = t('callConnecting');
+    }
+    const camera = h('button', {
+      type: 'button', class: 'toggle', 'data-testid': 'camera-toggle', 'aria-pressed': String(this.devices.camera),
+    }, this.devices.camera ? t('cameraOff') : t('cameraOn'));
+    camera.addEventListener('click', () => void this.toggleCamera());
+    const mute = h('button', {
+      type: 'button', class: 'toggle', 'data-testid': 'mute-toggle', 'aria-pressed': String(!this.devices.microphone),
+    }, this.devices.microphone ? t('mute') : t('unmute'));
+    mute.addEventListener('click', () => this.toggleMicrophone());
     const hangUp = h('button', { type: 'button', class: 'danger', 'data-testid': 'hang-up' }, t('hangUp'));
     hangUp.addEventListener('click', () => this.hangUp());
+    const own = h('div', { class: 'own' },
+      this.devices.camera ? this.localVideo : h('span', { 'data-testid': 'camera-off' }, t('cameraIsOff')));
     return [
-      h('div', { class: 'stage' }, this.remoteVideo, note ? h('p', { role: 'status' }, note) : null),
-      h('p', { class: 'hint' }, t('cameraNote')),
-      h('div', { class: 'actions' }, hangUp),
+      h('div', { class: 'stage' }, this.remoteVideo, own, note ? h('p', { role: 'status', 'data-testid': 'call-status' }, note) : null),
+      this.deviceError ? h('p', { class: 'error', role: 'alert' }, t(this.deviceError)) : null,
+      h('div', { class: 'actions controls' }, camera, mute, hangUp),
+      this.renderChat(view.consultationId),
     ];
   }
 
-  private renderEnded(): HTMLElement[] {
-    return [h('p', { 'data-testid': 'call-ended', role: 'status' }, this.t('endedBody')), ...this.renderAskAgain()];
+  private renderChat(consultationId: string): HTMLElement {
+    const t = this.t;
+    const entries = this.chat.entries.map(entry => {
+      if (entry.kind === 'product') {
+        return h('li', { class: 'product' }, this.renderProduct(entry.product));
+      }
+      return h('li', { class: entry.own ? 'own' : 'peer' },
+        h('span', { class: 'who' }, entry.own ? t('chatFromYou') : t('chatFromStaff'), ' · ',
+          h('time', { datetime: entry.at }, formatTime(entry.at, this.language))),
+        h('span', { class: 'text' }, entry.text));
+    });
+    const input = h('input', {
+      type: 'text', id: `tsunagu-chat-${consultationId}`, 'data-testid': 'chat-input', placeholder: t('chatPlaceholder'),
+      autocomplete: 'off', 'aria-invalid': this.chatError ? 'true' : false,
+    });
+    input.value = this.chatDraft;
+    input.addEventListener('input', () => { this.chatDraft = input.value; });
+    const send = h('button', { type: 'submit', class: 'secondary', 'data-testid': 'chat-send' }, t('chatSend'));
+    const form = h('form', { class: 'chat-form', novalidate: true },
+      h('label', { for: `tsunagu-chat-${consultationId}`, class: 'visually-hidden' }, t('chatLabel')), input, send);
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      this.sendChat();
+    });
+    const log = h('ol', { class: 'chat-log', 'data-testid': 'chat-log', 'aria-live': 'polite', 'aria-label': t('chatTitle') }, entries);
+    queueMicrotask(() => { log.scrollTop = log.scrollHeight; });
+    return h('section', { class: 'chat' },
+      h('h3', {}, t('chatTitle')),
+      entries.length ? log : h('p', { class: 'hint', 'data-testid': 'chat-log' }, t('chatEmpty')),
+      this.chatError === 'tooLong' ? h('p', { class: 'error', role: 'alert' }, t('chatTooLong')) : null,
+      form);
+  }
+
+  private renderProduct(product: ProductCard): HTMLElement {
+    const t = this.t;
+    const added = this.addedToCart.has(product.id);
+    const cart = h('button', { type: 'button', class: 'primary', 'data-testid': 'product-add-to-cart', disabled: added },
+      added ? t('productAdded') : t('productAddToCart'));
+    cart.addEventListener('click', () => this.addToCart(product));
+    return h('article', { class: 'card', 'data-testid': 'product-card', 'data-product-id': product.id },
+      product.imageUrl ? h('img', { src: product.imageUrl, alt: '' }) : null,
+      h('div', {},
+        h('p', { class: 'hint' }, t('productShared')),
+        h('p', { class: 'name' }, product.name),
+        h('p', { class: 'price' }, formatMoney(product.price, product.currency || 'JPY', this.language)),
+        h('div', { class: 'actions' },
+          h('a', { href: product.url, target: '_blank', rel: 'noopener', 'data-testid': 'product-open' }, t('productOpen')),
+          cart)));
+  }
+
+  private renderEnded(view: Extract<View, { kind: 'ended' }>): HTMLElement[] {
+    const t = this.t;
+    const elements: HTMLElement[] = [h('p', { 'data-testid': 'call-ended', role: 'status' }, t('endedBody'))];
+    if (view.consultationId && view.rated) {
+      elements.push(h('p', { 'data-testid': 'rating-thanks', role: 'status' }, t('ratingThanks')));
+    } else if (view.consultationId) {
+      const stars = [1, 2, 3, 4, 5].map(value => {
+        const radio = h('input', { type: 'radio', name: 'tsunagu-stars', value, 'data-testid': `rating-star-${value}` });
+        radio.checked = view.stars === value;
+        radio.addEventListener('change', () => {
+          if (this.view.kind === 'ended') {
+            this.show({ ...this.view, stars: value, error: null });
+          }
+        });
+        return h('label', { class: 'star', title: t('ratingStar', { stars: value }) }, radio,
+          h('span', { 'aria-hidden': 'true' }, view.stars !== null && value <= view.stars ? '★' : '☆'),
+          h('span', { class: 'visually-hidden' }, t('ratingStar', { stars: value })));
+      });
+      const comment = h('textarea', { id: 'tsunagu-comment', 'data-testid': 'rating-comment', maxlength: COMMENT_MAX_LENGTH, rows: 2 });
+      comment.value = this.comment;
+      comment.addEventListener('input', () => { this.comment = comment.value; });
+      const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'rating-submit', disabled: view.sending }, t('ratingSubmit'));
+      const form = h('form', { class: 'stack', novalidate: true },
+        h('fieldset', { class: 'stars' }, h('legend', {}, t('ratingLegend')), stars),
+        h('label', { for: 'tsunagu-comment' }, t('ratingComment')), comment,
+        view.error ? h('p', { class: 'error', role: 'alert' }, t(view.error)) : null,
+        h('div', { class: 'actions' }, submit));
+      form.addEventListener('submit', event => {
+        event.preventDefault();
+        void this.sendRating();
+      });
+      elements.push(form);
+    }
+    const followUp = h('button', { type: 'button', class: 'secondary', 'data-testid': 'follow-up', 'aria-expanded': String(view.followUp) }, t('followUp'));
+    followUp.addEventListener('click', () => {
+      if (this.view.kind === 'ended') {
+        this.show({ ...this.view, followUp: !this.view.followUp });
+      }
+    });
+    elements.push(h('div', { class: 'actions' }, followUp, ...this.renderAskAgain()));
+    if (view.followUp) {
+      elements.push(h('p', { class: 'hint', 'data-testid': 'follow-up-info', role: 'status' }, t('followUpInfo')));
+    }
+    return elements;
   }
 
   private renderAskAgain(): HTMLElement[] {
-    const again = h('button', { type: 'button', class: 'primary' }, this.t('askAgain'));
-    again.addEventListener('click', () => this.show({ kind: 'form', sending: false, error: null }));
-    return [h('div', { class: 'actions' }, again)];
+    const again = h('button', { type: 'button', class: 'primary', 'data-testid': 'ask-again' }, this.t('askAgain'));
+    again.addEventListener('click', () => {
+      this.comment = '';
+      this.show({ kind: 'closed' });
+      void this.checkAvailability().then(() => this.open());
+    });
+    return [again];
   }
 }
