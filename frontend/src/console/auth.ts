@@ -34,6 +34,16 @@ export class StaffAuth {
     return token;
   }
 
+  /** The token held right now, without renewing it: for the last request of a closing page. */
+  currentToken(): string | null {
+    return this.keycloak.token ?? null;
+  }
+
+  /** The realm roles of the logged-in user. */
+  roles(): string[] {
+    return this.keycloak.tokenParsed?.realm_access?.roles ?? [];
+  }
+
   logout(): Promise<void> {
     return this.keycloak.logout({ redirectUri: location.href });
   }

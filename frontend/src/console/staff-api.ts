@@ -1,4 +1,4 @@
-import type { Consultation, ConsultationNotes, Offer, Presence, ShopperReport, Staff, Store, Tag } from '../shared/api-types';
+import type { Consultation, ConsultationNotes, Offer, Presence, ShopperReport, Staff, Store, Tag, TaxonomyNode } from '../shared/api-types';
 import { type CallOptions, callJson } from '../shared/http';
 
 const path = (value: string) => encodeURIComponent(value);
@@ -21,6 +21,19 @@ export class StaffApi {
 
   tags(): Promise<Tag[]> {
     return this.call('/api/staff-directory/tags');
+  }
+
+  /** The expertise taxonomy (a tree, parents first); falls back to the flat tag list of older directories. */
+  async taxonomy(): Promise<Tag[]> {
+    try {
+      return await this.call<TaxonomyNode[]>('/api/staff-directory/taxonomy');
+    } catch {
+      return this.tags();
+    }
+  }
+
+  heartbeat(): Promise<void> {
+    return this.call('/api/staff-directory/staff/me/heartbeat', { method: 'POST' });
   }
 
   pendingOffers(): Promise<Offer[]> {
