@@ -76,6 +76,7 @@ export default defineConfig({
       input: {
         shop: resolve(import.meta.dirname, 'index.html'),
         console: resolve(import.meta.dirname, 'console/index.html'),
+        manager: resolve(import.meta.dirname, 'manager/index.html'),
         product: resolve(import.meta.dirname, PRODUCT_TEMPLATE),
         aggressive: resolve(import.meta.dirname, 'aggressive-css.html'),
       },
