@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consoleMessages } from '../src/i18n/console';
+import { managerMessages } from '../src/i18n/manager';
 import { type Dictionary, LANGUAGES, fill, pickLanguage, placeholders, translator } from '../src/i18n/language';
 import { shopMessages } from '../src/i18n/shop';
 import { TAG_IDS, tagNames } from '../src/i18n/tags';
@@ -9,12 +10,22 @@ import type { Presence } from '../src/shared/api-types';
 const DICTIONARIES: Record<string, Dictionary<string>> = {
   widget: widgetMessages,
   console: consoleMessages,
+  manager: managerMessages,
   shop: shopMessages,
   tags: tagNames,
 };
 
 /** The expertise taxonomy of docs/api.md and the demo data. */
 const TAXONOMY = ['mountaineering', 'camping', 'trail-running', 'townwear', 'skiing', 'hiking', 'rainwear', 'footwear', 'climbing'];
+
+/** Messages that may read the same in both languages (brand names, codes); none so far. */
+const SAME_IN_EVERY_LANGUAGE = new Set<string>([]);
+
+/** The language switch names the language it switches to, in that language: 「English」 on Japanese screens, "日本語" on English ones. */
+const NAMED_IN_THE_OTHER_LANGUAGE = new Set(['languageSwitch']);
+
+/** Kana, CJK ideographs, and full-width forms. */
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
 const PRESENCES: Presence[] = ['AVAILABLE', 'AWAY', 'OFFLINE', 'OFFERED', 'IN_CALL', 'WRAP_UP'];
 
@@ -33,6 +44,24 @@ describe.each(Object.entries(DICTIONARIES))('the %s dictionary', (_name, diction
       for (const [key, message] of Object.entries(dictionary[language])) {
         expect(message.trim(), `${language}.${key}`).not.toBe('');
       }
+    }
+  });
+
+  it('translates every message: no value is the same in Japanese and English', () => {
+    for (const key of japaneseKeys) {
+      if (!SAME_IN_EVERY_LANGUAGE.has(key)) {
+        expect(dictionary.en[key], key).not.toBe(dictionary.ja[key]);
+      }
+    }
+  });
+
+  it('writes Japanese in Japanese and English without Japanese', () => {
+    for (const key of japaneseKeys) {
+      if (NAMED_IN_THE_OTHER_LANGUAGE.has(key)) {
+        continue;
+      }
+      expect(dictionary.ja[key], `ja.${key}`).toMatch(JAPANESE);
+      expect(dictionary.en[key], `en.${key}`).not.toMatch(JAPANESE);
     }
   });
 

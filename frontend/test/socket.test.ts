@@ -177,4 +177,22 @@ describe('SignalSocket', () => {
     await vi.advanceTimersByTimeAsync(1000);
     await failed;
   });
+
+  it('sends a fresh credential in band while open, and stops when closed', async () => {
+    const sockets: FakeWebSocket[] = [];
+    let fresh = 0;
+    const socket = new SignalSocket({
+      url: URL, protocols: async () => ['bearer-token-carrier'], onMessage: () => undefined, onState: () => undefined,
+      refreshToken: async () => `token-${++fresh}`, refreshEveryMs: 60_000,
+      createSocket: (url, list) => { const fake = new FakeWebSocket(url, list); sockets.push(fake); return fake; },
+    });
+    socket.open();
+    await vi.advanceTimersByTimeAsync(0);
+    sockets[0].serverOpens();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(sockets[0].sent).toEqual([JSON.stringify({ type: 'refresh', token: 'token-1' }), JSON.stringify({ type: 'refresh', token: 'token-2' })]);
+    socket.close();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(sockets[0].sent).toHaveLength(2);
+  });
 });

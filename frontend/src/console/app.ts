@@ -232,6 +232,8 @@ export class ConsoleApp {
     this.socket = new SignalSocket({
       url: wsUrl('/ws'),
       protocols: async () => headerCarryingProtocols('Authorization', `Bearer ${await this.auth.token()}`),
+      refreshToken: () => this.auth.token(),
+      refreshEveryMs: 2 * 60_000,
       onMessage: message => this.onMessage(message),
       onState: (state, previous) => {
         this.socketState = state;

@@ -64,7 +64,7 @@ const ja = {
   endedTitle: 'ご相談ありがとうございました',
   endedBody: '通話が終わりました。',
   ratingLegend: '今回の相談はいかがでしたか？',
-  ratingStar: '{stars} / 5',
+  ratingStar: '5段階中 {stars}',
   ratingComment: 'ひとことご感想（任意）',
   ratingSubmit: '評価を送る',
   ratingThanks: 'ご評価ありがとうございました。',

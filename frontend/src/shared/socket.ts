@@ -25,6 +25,12 @@ export interface SignalSocketOptions {
   protocols: () => Promise<string[]>;
   onMessage: (message: ServerMessage) => void;
   onState: (state: SocketState, previous: SocketState) => void;
+  /**
+   * A fresh credential for an in-band `refresh`, sent every refreshEveryMs while open, so that a long
+   * call does not outlive the token or ticket it was opened with.
+   */
+  refreshToken?: () => Promise<string>;
+  refreshEveryMs?: number;
   createSocket?: (url: string, protocols: string[]) => WebSocketLike;
 }
 
@@ -40,6 +46,7 @@ export class SignalSocket {
   private attempt = 0;
   private stopped = true;
   private openWaiters: (() => void)[] = [];
+  private refreshTimer: ReturnType<typeof setInterval> | null = null;
   private readonly createSocket: (url: string, protocols: string[]) => WebSocketLike;
 
   constructor(private readonly options: SignalSocketOptions) {
@@ -71,6 +78,7 @@ export class SignalSocket {
 
   close(): void {
     this.stopped = true;
+    this.stopRefreshing();
     const socket = this.socket;
     this.socket = null;
     socket?.close(1000);
@@ -111,6 +119,7 @@ export class SignalSocket {
     socket.onopen = () => {
       this.attempt = 0;
       this.setState('open');
+      this.startRefreshing();
     };
     socket.onmessage = event => {
       const message = typeof event.data === 'string' ? parseServerMessage(event.data) : null;
@@ -126,7 +135,27 @@ export class SignalSocket {
     };
   }
 
+  private startRefreshing(): void {
+    const { refreshToken, refreshEveryMs } = this.options;
+    if (!refreshToken || !refreshEveryMs || this.refreshTimer) {
+      return;
+    }
+    this.refreshTimer = setInterval(() => {
+      refreshToken().then(token => this.send({ type: 'refresh', token }), () => {
+        // Without a fresh credential the socket lives until its old one expires, then reconnects.
+      });
+    }, refreshEveryMs);
+  }
+
+  private stopRefreshing(): void {
+    if (this.refreshTimer) {
+      clearInterval(this.refreshTimer);
+      this.refreshTimer = null;
+    }
+  }
+
   private retry(): void {
+    this.stopRefreshing();
     if (this.stopped) {
       return;
     }

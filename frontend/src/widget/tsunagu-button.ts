@@ -386,6 +386,9 @@ export class TsunaguButton extends HTMLElement {
       protocols: async () => headerCarryingProtocols('Shopper-Ticket', await this.api.ticket()),
       onMessage: message => this.onMessage(message),
       onState: (state, previous) => this.onSocketState(state, previous),
+      // Tickets live 10 minutes; a call may last longer.
+      refreshToken: () => this.api.ticket(),
+      refreshEveryMs: 5 * 60_000,
     });
     this.socket.open();
     return this.socket;
@@ -733,7 +736,7 @@ export class TsunaguButton extends HTMLElement {
       }
       return h('li', { class: entry.own ? 'own' : 'peer' },
         h('span', { class: 'who' }, entry.own ? t('chatFromYou') : t('chatFromStaff'), ' · ',
-          h('time', { datetime: entry.at }, formatTime(entry.at, this.language))),
+          h('time', { datetime: entry.at }, formatTime(entry.at, this.language, this.dataset.timeZone || undefined))),
         h('span', { class: 'text' }, entry.text));
     });
     const input = h('input', {
