@@ -337,12 +337,15 @@ export class ManagerApp {
       height: 240,
       tzDate: ts => uPlot.tzDate(new Date(ts * 1000), zone),
       series: [
-        {},
+        { label: t('colHour'), value: (_chart, raw) => (raw === null ? '—' : formatTime(new Date(raw * 1000).toISOString(), this.language, zone)) },
         { label: t('colRequests'), stroke: '#1f4e8c', width: 2 },
         { label: t('colAnswered'), stroke: '#0b6e4f', width: 2 },
         { label: t('colAbandoned'), stroke: '#b71c1c', width: 2, dash: [6, 4] },
       ],
-      axes: [{}, { label: t('chartAxis') }],
+      axes: [
+        { values: (_chart, splits) => splits.map(split => formatTime(new Date(split * 1000).toISOString(), this.language, zone)) },
+        { label: t('chartAxis') },
+      ],
     }, data as uPlot.AlignedData, target);
     this.updateDashboard();
   }
@@ -648,10 +651,13 @@ export class ManagerApp {
       });
       const remove = h('button', { type: 'button', 'data-testid': `tag-delete-${node.id}` }, t('delete'));
       remove.addEventListener('click', () => void this.guard(async () => {
+        if (!window.confirm(t('confirmDelete', { name: node.name[this.language] ?? node.id }))) {
+          return;
+        }
         await this.api.deleteTag(node.id);
         this.taxonomy = await this.api.taxonomy();
       }, 'saved').then(() => this.renderScreen()));
-      return h('li', { style: `padding-left:${depth * 1.5}rem`, 'data-tag': node.id },
+      return h('li', { style: `padding-left:${0.8 + depth * 1.5}rem`, 'data-tag': node.id },
         h('strong', {}, node.name[this.language] ?? node.id), h('span', { class: 'muted' }, ` ${node.id}`),
         node.synonyms[this.language]?.length ? h('span', { class: 'muted' }, ` · ${node.synonyms[this.language].join(', ')}`) : null,
         ' ', edit, ' ', remove);
@@ -740,7 +746,12 @@ export class ManagerApp {
         type: 'number', id: `weight-${key}`, 'data-testid': `weight-${key}`, min: 0, max: 1000, step: 1, value: draft[key],
         'aria-invalid': invalid.includes(key) ? 'true' : false, 'aria-describedby': `weight-${key}-hint`,
       });
-      input.addEventListener('input', () => { draft[key] = input.value; this.dryRun = null; });
+      input.addEventListener('input', () => {
+        draft[key] = input.value;
+        // A preview of other weights would mislead: it goes until asked for again.
+        this.dryRun = null;
+        this.main.querySelector('[data-testid=weights-dry-run]')?.remove();
+      });
       return h('div', { class: 'field' }, h('label', { for: `weight-${key}` }, t(`weight_${key}`)), input,
         h('small', { class: 'muted', id: `weight-${key}-hint` }, t(`weightHint_${key}`)));
     });

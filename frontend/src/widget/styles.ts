@@ -67,6 +67,7 @@ textarea { min-height: 4.5em; resize: vertical; }
 .chat-log .who { font-size: .72em; color: #3e4c59; }
 .chat-log .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .chat-form { display: flex; gap: .4em; }
+.chat-form button { flex-shrink: 0; white-space: nowrap; }
 .card { display: flex; gap: .6em; border: 1px solid #cbd2d9; border-radius: 10px; padding: .6em; }
 .card img { width: 64px; height: 64px; object-fit: cover; border-radius: 6px; display: block; }
 .card .name { font-weight: 700; }
