@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Offer } from '../src/shared/api-types';
+import type { ServerMessage } from '../src/shared/messages';
+
+/** The staff console driven through a fake API and a fake signalling socket: what the staff member sees and sends. */
+
+const CONSULTATION = '5b0e7c1e-8d4f-4c38-9a51-0f6c2b9d3e11';
+const OFFER: Offer = {
+  id: 'a3c1f2e4-1111-4c38-9a51-0f6c2b9d3e11', requestId: 'b4d2f3e5-2222-4c38-9a51-0f6c2b9d3e11', staffUsername: 'aoi', status: 'PENDING',
+  createdAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 20_000).toISOString(),
+  shopper: { visitorId: 'v-0123456789abcdef0123', language: 'en', topic: 'Climb Mt. Fuji', topInterests: [{ tag: 'mountaineering', score: 2 }] },
+  reasons: [{ constraint: 'Expertise fit', score: '0hard/0medium/1240soft', text: { ja: '登山の専門家（レベル5）', en: 'Expert in mountaineering (level 5)' } }],
+};
+
+let sockets: { sent: Record<string, unknown>[]; push: (message: ServerMessage) => void }[] = [];
+
+class FakeSocket {
+  readyState = 0;
+  onopen: ((event: unknown) => void) | null = null;
+  onclose: ((event: unknown) => void) | null = null;
+  onmessage: ((event: { data: string }) => void) | null = null;
+  readonly sent: Record<string, unknown>[] = [];
+  constructor() {
+    sockets.push(this);
+    setTimeout(() => { this.readyState = 1; this.onopen?.({}); }, 0);
+  }
+  send(data: string) { this.sent.push(JSON.parse(data)); }
+  close() {}
+  push(message: ServerMessage) { this.onmessage?.({ data: JSON.stringify(message) }); }
+}
+
+class FakePeerConnection {
+  remoteDescription = null;
+  connectionState = 'new';
+  onicecandidate = null;
+  ontrack = null;
+  onconnectionstatechange = null;
+  addTrack() {}
+  getTransceivers() { return []; }
+  async createOffer() { return { type: 'offer', sdp: 'v=0' }; }
+  async setLocalDescription() {}
+  close() {}
+}
+
+function fakeApi() {
+  let presence = 'AVAILABLE';
+  return {
+    written: [] as unknown[],
+    heartbeats: 0,
+    me: vi.fn(async function () { return { username: 'aoi', displayName: 'Aoi Tanaka', storeId: 'tokyo', languages: ['ja'], expertise: [], maxConcurrent: 1, presence, presenceSince: '' }; }),
+    taxonomy: async () => [{ id: 'mountaineering', parentId: null, name: { ja: '登山', en: 'Mountaineering' } }],
+    stores: async () => [{ id: 'tokyo', name: { ja: '東京店', en: 'Tokyo' }, timeZone: 'Asia/Tokyo' }],
+    myConsultations: async () => [],
+    pendingOffers: async () => [],
+    async heartbeat() { this.heartbeats++; },
+    report: async () => ({ visitorId: OFFER.shopper.visitorId, topInterests: [], recentProducts: [], notes: [{ consultationId: 'c0', staffUsername: 'ren', text: 'Wants a rain shell', tags: [], at: '2026-11-20T05:00:00Z' }] }),
+    accept: vi.fn(async () => { presence = 'IN_CALL'; return { id: CONSULTATION }; }),
+    decline: vi.fn(async () => OFFER),
+    end: vi.fn(async () => { presence = 'WRAP_UP'; return {}; }),
+    async writeNotes(id: string, notes: unknown) { this.written.push({ id, notes }); presence = 'AVAILABLE'; return {}; },
+    setPresence: vi.fn(),
+  };
+}
+
+const settle = (ms = 5) => new Promise(resolve => setTimeout(resolve, ms));
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+
+let ConsoleApp: typeof import('../src/console/app').ConsoleApp;
+
+beforeAll(async () => {
+  vi.stubGlobal('WebSocket', FakeSocket);
+  vi.stubGlobal('RTCPeerConnection', FakePeerConnection);
+  vi.stubGlobal('AudioContext', undefined);
+  Object.defineProperty(navigator, 'mediaDevices', {
+    configurable: true,
+    value: { getUserMedia: vi.fn(async () => ({ getTracks: () => [] })) },
+  });
+  ({ ConsoleApp } = await import('../src/console/app'));
+});
+
+beforeEach(() => {
+  sockets = [];
+  document.body.innerHTML = '<div id="console"></div>';
+});
+
+async function start(language: 'ja' | 'en' = 'en') {
+  const api = fakeApi();
+  const auth = { token: async () => 'token-1', currentToken: () => 'token-1', logout: async () => undefined };
+  const app = new ConsoleApp(document.querySelector('#console')!, auth as never, api as never, language);
+  await app.start();
+  await settle();
+  return { api, socket: sockets[0] };
+}
+
+describe('the staff console', () => {
+  it('beats at once, and announces an offer with the report and "why you" in the UI language', async () => {
+    const { api, socket } = await start('en');
+    expect(api.heartbeats).toBe(1);
+    socket.push({ type: 'offer-notice', offer: OFFER });
+    await settle();
+    expect(byId('offer-announcement')!.textContent).toContain('New consultation: Climb Mt. Fuji.');
+    expect(byId('offer-why')!.textContent).toContain('Expert in mountaineering (level 5)');
+    expect(byId('offer-interests')!.textContent).toContain('Mountaineering');
+    expect(byId('report')!.textContent).toContain('Wants a rain shell');
+    expect(byId('offer-countdown')!.textContent).toMatch(/^0:(20|19) left$/);
+  });
+
+  it('accepts, shares a product card in the shopper language, chats, and writes full notes after hanging up', async () => {
+    const { api, socket } = await start('ja');
+    socket.push({ type: 'offer-notice', offer: OFFER });
+    await settle();
+    byId('offer-accept')!.click();
+    await settle();
+    socket.push({ type: 'call-start', consultationId: CONSULTATION, role: 'staff', iceServers: [], iceTransportPolicy: 'relay' });
+    await settle();
+    expect(socket.sent).toContainEqual({ type: 'join', consultationId: CONSULTATION });
+
+    const picker = byId<HTMLSelectElement>('share-product-select')!;
+    picker.value = 'p-101';
+    picker.dispatchEvent(new Event('change'));
+    byId('share-product')!.click();
+    expect(socket.sent).toContainEqual({
+      type: 'product-card', consultationId: CONSULTATION,
+      product: { id: 'p-101', name: 'Kumo 3-Layer Shell Jacket', price: 34800, currency: 'JPY', url: '/products/p-101.html', imageUrl: null },
+    });
+    socket.push({ type: 'chat', consultationId: CONSULTATION, text: 'Is M right for me?', from: 'shopper', at: '2026-11-24T01:00:00Z' });
+    expect(byId('chat-log')!.textContent).toContain('Is M right for me?');
+
+    byId('hang-up')!.click();
+    await settle();
+    expect(socket.sent).toContainEqual({ type: 'hang-up', consultationId: CONSULTATION });
+    expect(api.end).toHaveBeenCalledWith(CONSULTATION);
+    const products = byId('notes-products')!;
+    expect(products.querySelector<HTMLInputElement>('input[value=p-101]')!.checked).toBe(true);
+
+    byId('notes-save')!.click();
+    await settle();
+    expect(document.querySelector('[role=alert]')!.textContent).toBe('メモを入力してください。');
+
+    const text = byId<HTMLTextAreaElement>('notes-text')!;
+    text.value = '夏の富士山';
+    text.dispatchEvent(new Event('input'));
+    byId('notes-tags')!.querySelector<HTMLInputElement>('input[value=mountaineering]')!.click();
+    const outcome = byId<HTMLSelectElement>('notes-outcome')!;
+    outcome.value = 'CONSIDERING';
+    outcome.dispatchEvent(new Event('change'));
+    byId('notes-save')!.click();
+    await settle(50);
+    expect(api.written).toEqual([{ id: CONSULTATION, notes: { text: '夏の富士山', tags: ['mountaineering'], productIds: ['p-101'], outcome: 'CONSIDERING' } }]);
+    expect(byId('notes-text')).toBeNull();
+  });
+
+  it('declines, and drops an offer matching withdrew', async () => {
+    const { api, socket } = await start('en');
+    socket.push({ type: 'offer-notice', offer: OFFER });
+    await settle();
+    socket.push({ type: 'offer-withdrawn', offerId: OFFER.id, reason: 'RESCINDED' });
+    expect(byId('offer')).toBeNull();
+    expect(byId('offer-announcement')!.textContent).toBe('The offer was withdrawn.');
+
+    socket.push({ type: 'offer-notice', offer: { ...OFFER, id: 'c9d2f3e5-3333-4c38-9a51-0f6c2b9d3e11' } });
+    await settle();
+    byId('offer-decline')!.click();
+    await settle();
+    expect(api.decline).toHaveBeenCalledWith('c9d2f3e5-3333-4c38-9a51-0f6c2b9d3e11');
+    expect(byId('offer')).toBeNull();
+  });
+});
