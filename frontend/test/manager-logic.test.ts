@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpis, TaxonomyNode, WeeklyShift } from '../src/shared/api-types';
 import { canManage, hourlySeries, kpiQuery, percent, seconds } from '../src/manager/kpi';
-import { calendarBlocks, weekOf, weeklyProblems } from '../src/manager/shifts';
+import { calendarBlocks, hoursRows, openingHours, weekOf, weeklyProblems } from '../src/manager/shifts';
 import { descendants, isTagId, splitList, treeRows } from '../src/manager/taxonomy';
 import { deltaTone, formatDelta, parseWeights, sameWeights } from '../src/manager/weights';
 
@@ -135,5 +135,22 @@ describe('KPIs', () => {
     expect(canManage(['manager'])).toBe(true);
     expect(canManage(['admin', 'offline_access'])).toBe(true);
     expect(canManage(['staff'])).toBe(false);
+  });
+});
+
+describe('opening hours', () => {
+  it('has a row per weekday, open where the store has hours', () => {
+    const rows = hoursRows([{ day: 'MON', opens: '10:00', closes: '24:00' }]);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toEqual({ day: 'MON', open: true, opens: '10:00', closes: '24:00' });
+    expect(rows[1].open).toBe(false);
+  });
+
+  it('gives the open days back, closing at midnight allowed, and names days with wrong times', () => {
+    const rows = hoursRows([{ day: 'MON', opens: '10:00', closes: '24:00' }, { day: 'TUE', opens: '10:00', closes: '20:00' }]);
+    expect(openingHours(rows)).toEqual({ hours: [{ day: 'MON', opens: '10:00', closes: '24:00' }, { day: 'TUE', opens: '10:00', closes: '20:00' }] });
+    rows[1].closes = '09:00';
+    rows[2] = { ...rows[2], open: true, opens: '24:00', closes: '24:00' };
+    expect(openingHours(rows)).toEqual({ invalid: ['TUE', 'WED'] });
   });
 });

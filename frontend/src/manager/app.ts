@@ -13,7 +13,7 @@ import { ApiError } from '../shared/http';
 import type { StaffAuth } from '../console/auth';
 import { KPI_POLL_MS, hourlySeries, kpiQuery, percent, seconds } from './kpi';
 import type { ManagerApi, StaffInput } from './manager-api';
-import { WEEKDAYS, calendarBlocks, weekOf, weeklyProblems } from './shifts';
+import { type HoursRow, WEEKDAYS, calendarBlocks, hoursRows, openingHours, weekOf, weeklyProblems } from './shifts';
 import { descendants, isTagId, splitList, treeRows } from './taxonomy';
 import { deltaTone, formatDelta, parseWeights, weightFields } from './weights';
 
@@ -63,6 +63,7 @@ export class ManagerApp {
   private weightDraft: Record<WeightKey, string> | null = null;
   private dryRun: DryRun | null = null;
   private audit: AuditEntry[] = [];
+  private hoursDraft: { store: Store; rows: HoursRow[] } | null = null;
 
   private readonly header = h('header', { class: 'bar' });
   private readonly nav = h('nav', { class: 'tabs' });
@@ -820,14 +821,62 @@ export class ManagerApp {
 
   private renderStores(): HTMLElement[] {
     const t = this.t;
+    const mine = new Set(this.ownStores.map(store => store.id));
     return [h('table', { 'data-testid': 'store-table' },
-      h('thead', {}, h('tr', {}, [t('store'), t('colTimeZone'), t('colHours')].map(cell => h('th', { scope: 'col' }, cell)))),
-      h('tbody', {}, this.stores.map(store => h('tr', {},
-        h('th', { scope: 'row' }, store.name[this.language] ?? store.id),
-        h('td', {}, store.timeZone),
-        h('td', {}, (store.openingHours ?? []).length
-          ? h('ul', { class: 'hours' }, (store.openingHours ?? []).map(hours => h('li', {}, `${t(`day_${hours.day}`)} ${hours.opens}–${hours.closes}`)))
-          : '—')))))];
+      h('thead', {}, h('tr', {}, [t('store'), t('colTimeZone'), t('colHours'), ''].map(cell => h('th', { scope: 'col' }, cell)))),
+      h('tbody', {}, this.stores.map(store => {
+        const edit = mine.has(store.id) ? h('button', { type: 'button', 'data-testid': `store-edit-${store.id}` }, t('edit')) : null;
+        edit?.addEventListener('click', () => {
+          this.hoursDraft = { store, rows: hoursRows(store.openingHours ?? []) };
+          this.renderScreen();
+        });
+        return h('tr', {},
+          h('th', { scope: 'row' }, store.name[this.language] ?? store.id),
+          h('td', {}, store.timeZone),
+          h('td', {}, (store.openingHours ?? []).length
+            ? h('ul', { class: 'hours' }, (store.openingHours ?? []).map(hours => h('li', {}, `${t(`day_${hours.day}`)} ${hours.opens}–${hours.closes}`)))
+            : '—'),
+          h('td', {}, edit));
+      }))),
+    this.hoursDraft ? this.renderHoursForm(this.hoursDraft) : h('span', {})];
+  }
+
+  private renderHoursForm(draft: { store: Store; rows: HoursRow[] }): HTMLElement {
+    const t = this.t;
+    const rows = draft.rows.map(row => {
+      const open = h('input', { type: 'checkbox', 'data-testid': `hours-open-${row.day}` });
+      open.checked = row.open;
+      open.addEventListener('change', () => { row.open = open.checked; });
+      const opens = h('input', { type: 'time', value: row.opens, 'aria-label': `${t(`day_${row.day}`)} ${t('colOpens')}`, 'data-testid': `hours-opens-${row.day}` });
+      opens.addEventListener('change', () => { row.opens = opens.value; });
+      const closes = h('input', { type: 'text', value: row.closes, inputmode: 'numeric', pattern: '[0-2][0-9]:[0-5][0-9]', size: 5,
+        'aria-label': `${t(`day_${row.day}`)} ${t('colCloses')}`, 'data-testid': `hours-closes-${row.day}` });
+      closes.addEventListener('input', () => { row.closes = closes.value.trim(); });
+      return h('li', {}, h('label', { class: 'inline' }, open, t(`day_${row.day}`)), opens, '–', closes);
+    });
+    const save = h('button', { type: 'submit', class: 'primary', 'data-testid': 'hours-save' }, t('save'));
+    const cancel = h('button', { type: 'button' }, t('cancel'));
+    cancel.addEventListener('click', () => { this.hoursDraft = null; this.renderScreen(); });
+    const form = h('form', { class: 'card', 'data-testid': 'hours-form', novalidate: true },
+      h('h3', {}, t('hoursTitle', { store: draft.store.name[this.language] ?? draft.store.id })),
+      h('p', { class: 'muted' }, t('hoursHint', { zone: draft.store.timeZone })),
+      h('ul', { class: 'rows' }, rows),
+      h('div', { class: 'actions' }, save, cancel));
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      const parsed = openingHours(draft.rows);
+      if ('invalid' in parsed) {
+        this.notice = { text: t('errorHours', { days: parsed.invalid.map(day => t(`day_${day}`)).join(', ') }), error: true };
+        this.renderScreen();
+        return;
+      }
+      void this.guard(async () => {
+        await this.api.updateStore({ ...draft.store, openingHours: parsed.hours });
+        this.stores = await this.api.stores();
+        this.hoursDraft = null;
+      }, 'saved').then(() => this.renderScreen());
+    });
+    return form;
   }
 
   private renderAudit(): HTMLElement[] {

@@ -1,4 +1,4 @@
-import type { Interval, Weekday, WeeklyShift } from '../shared/api-types';
+import type { Interval, OpeningHours, Weekday, WeeklyShift } from '../shared/api-types';
 
 export const WEEKDAYS: Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 
@@ -95,4 +95,26 @@ export function calendarBlocks(intervals: Interval[], days: string[], timeZone: 
   }
   result.forEach(blocks => blocks.sort((a, b) => a.startMinute - b.startMinute));
   return result;
+}
+
+/** One row per weekday of the opening-hours form; a closed day has no row in the store. */
+export interface HoursRow {
+  day: Weekday;
+  open: boolean;
+  opens: string;
+  closes: string;
+}
+
+export function hoursRows(hours: OpeningHours[]): HoursRow[] {
+  return WEEKDAYS.map(day => {
+    const found = hours.find(entry => entry.day === day);
+    return { day, open: Boolean(found), opens: found?.opens ?? '10:00', closes: found?.closes ?? '20:00' };
+  });
+}
+
+/** The store's openingHours from the form, or the days whose times are wrong (closes may be 24:00). */
+export function openingHours(rows: HoursRow[]): { hours: OpeningHours[] } | { invalid: Weekday[] } {
+  const invalid = rows.filter(row => row.open && (!isTime(row.opens) || row.opens === '24:00' || !isTime(row.closes)
+    || minutes(row.closes) <= minutes(row.opens))).map(row => row.day);
+  return invalid.length ? { invalid } : { hours: rows.filter(row => row.open).map(({ day, opens, closes }) => ({ day, opens, closes })) };
 }

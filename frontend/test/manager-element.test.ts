@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+/** The manager console's weights and taxonomy screens driven through a fake API. */
+
+const WEIGHTS = { expertiseFit: 10, waitingTime: 2, continuity: 5, storeAffinity: 3, fairLoad: 1, shiftEnd: 5 };
+
+function fakeApi() {
+  return {
+    dryRuns: [] as unknown[],
+    savedWeights: [] as unknown[],
+    deleted: [] as string[],
+    me: async () => ({ username: 'sora', roles: ['manager'], storeIds: ['tokyo'] }),
+    stores: async () => [{ id: 'tokyo', name: { ja: '東京店', en: 'Tokyo' }, timeZone: 'Asia/Tokyo', openingHours: [] }],
+    staff: async () => [],
+    taxonomy: async () => [
+      { id: 'outdoor', parentId: null, name: { ja: 'アウトドア', en: 'Outdoor' }, synonyms: {}, productIds: [], categories: [] },
+      { id: 'mountaineering', parentId: 'outdoor', name: { ja: '登山', en: 'Mountaineering' }, synonyms: { en: ['hiking'] }, productIds: [], categories: [] },
+    ],
+    weights: async () => ({ weights: WEIGHTS, updatedAt: '2026-11-24T01:00:00Z', updatedBy: 'sora' }),
+    async dryRun(weights: unknown) {
+      this.dryRuns.push(weights);
+      return {
+        queueLength: 4,
+        current: { assignments: [], kpis: { assigned: 3, meanFit: 0.62, maxWaitSeconds: 40, loadMaxMin: 1 } },
+        candidate: { assignments: [], kpis: { assigned: 3, meanFit: 0.72, maxWaitSeconds: 55, loadMaxMin: 1 } },
+        deltas: { assigned: 0, meanFit: 0.1, maxWaitSeconds: 15, loadMaxMin: 0 },
+        changed: [{ requestId: 'abcdef0123456789', from: 'aoi', to: 'ren' }],
+      };
+    },
+    async saveWeights(weights: unknown) {
+      this.savedWeights.push(weights);
+      return { weights, updatedAt: '2026-11-24T02:00:00Z', updatedBy: 'sora' };
+    },
+    async deleteTag(id: string) {
+      this.deleted.push(id);
+      const { ApiError } = await import('../src/shared/http');
+      throw new ApiError(409, { type: 'https://tsunagu.io/problems/tag-in-use', status: 409 });
+    },
+  };
+}
+
+const settle = (ms = 5) => new Promise(resolve => setTimeout(resolve, ms));
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
+
+let ManagerApp: typeof import('../src/manager/app').ManagerApp;
+
+beforeAll(async () => {
+  ({ ManagerApp } = await import('../src/manager/app'));
+});
+
+async function open(hash: string) {
+  document.body.innerHTML = '<div id="manager"></div>';
+  location.hash = hash;
+  const api = fakeApi();
+  await new ManagerApp(document.querySelector('#manager')!, { logout: async () => undefined } as never, api as never, 'en').start();
+  await settle();
+  return api;
+}
+
+describe('the manager console', () => {
+  it('previews weights on the live queue before saving, and refuses weights out of range', async () => {
+    const api = await open('#weights');
+    expect(byId('mgr-tab-weights')!.getAttribute('aria-current')).toBe('page');
+    const fit = byId<HTMLInputElement>('weight-expertiseFit')!;
+    expect(fit.value).toBe('10');
+
+    fit.value = '20';
+    fit.dispatchEvent(new Event('input'));
+    byId('weights-preview')!.click();
+    await settle();
+    expect(api.dryRuns).toEqual([{ ...WEIGHTS, expertiseFit: 20 }]);
+    expect(api.savedWeights).toEqual([]);
+    expect(byId('delta-meanFit')!.textContent).toBe('+0.10');
+    expect(byId('delta-meanFit')!.className).toContain('better');
+    expect(byId('delta-maxWaitSeconds')!.className).toContain('worse');
+    expect(byId('dry-run-changed')!.textContent).toContain('abcdef01: aoi → ren');
+
+    const load = byId<HTMLInputElement>('weight-fairLoad')!;
+    load.value = '1001';
+    load.dispatchEvent(new Event('input'));
+    expect(byId('weights-dry-run')).toBeNull();
+    byId('weights-save')!.click();
+    await settle();
+    expect(api.savedWeights).toEqual([]);
+    expect(byId('mgr-notice')!.textContent).toBe('Weights are whole numbers from 0 to 1000.');
+
+    const loadAgain = byId<HTMLInputElement>('weight-fairLoad')!;
+    loadAgain.value = '4';
+    loadAgain.dispatchEvent(new Event('input'));
+    byId('weights-save')!.click();
+    await settle();
+    expect(api.savedWeights).toEqual([{ ...WEIGHTS, expertiseFit: 20, fairLoad: 4 }]);
+    expect(byId('mgr-notice')!.textContent).toBe('Saved.');
+  });
+
+  it('shows the taxonomy as a tree and explains a tag still in use', async () => {
+    const api = await open('#taxonomy');
+    const items = [...byId('taxonomy-tree')!.querySelectorAll('li')].map(item => item.dataset.tag);
+    expect(items).toEqual(['outdoor', 'mountaineering']);
+    vi.stubGlobal('confirm', () => true);
+    byId('tag-delete-outdoor')!.click();
+    await settle();
+    expect(api.deleted).toEqual(['outdoor']);
+    expect(byId('mgr-notice')!.textContent).toBe('This tag is used by staff expertise or by tags under it, so it cannot be deleted.');
+  });
+});
