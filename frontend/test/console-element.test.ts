@@ -115,6 +115,7 @@ describe('the staff console', () => {
     socket.push({ type: 'call-start', consultationId: CONSULTATION, role: 'staff', iceServers: [], iceTransportPolicy: 'relay' });
     await settle();
     expect(socket.sent).toContainEqual({ type: 'join', consultationId: CONSULTATION });
+    expect(byId('report')!.textContent).toContain('Wants a rain shell');
 
     const picker = byId<HTMLSelectElement>('share-product-select')!;
     picker.value = 'p-101';

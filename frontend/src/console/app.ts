@@ -38,8 +38,8 @@ type Peer = 'waiting' | 'present' | 'paused' | 'left';
 
 interface Call {
   consultationId: string;
-  offer: Offer | null;
-  report: ReportState;
+  /** The accepted offer, whose report may still be loading when the call starts. */
+  card: OfferCard | null;
   session: PeerSession | null;
   localStream: MediaStream | null;
   connected: boolean;
@@ -322,7 +322,7 @@ export class ConsoleApp {
       report => { card.report = { kind: 'loaded', report }; },
       error => { card.report = error instanceof ApiError && error.status === 404 ? { kind: 'none' } : { kind: 'failed' }; },
     ).finally(() => {
-      if (this.offers.get(offer.id) === card) {
+      if (this.offers.get(offer.id) === card || this.call?.card === card) {
         this.renderWorkspace();
       }
     });
@@ -338,9 +338,8 @@ export class ConsoleApp {
       // call-start may have come first; otherwise the call waits for it.
       if (!this.call && !this.finishedCalls.has(consultation.id)) {
         this.call = emptyCall(consultation.id, card);
-      } else if (this.call && !this.call.offer) {
-        this.call.offer = card.offer;
-        this.call.report = card.report;
+      } else if (this.call && !this.call.card) {
+        this.call.card = card;
       }
       void this.followPresence(presence => presence === 'IN_CALL');
     } catch (error) {
@@ -469,7 +468,7 @@ export class ConsoleApp {
       return;
     }
     // The card is in the shopper's language: it is for them.
-    const language = call.offer?.shopper.language === 'en' ? 'en' : 'ja';
+    const language = call.card?.offer.shopper.language === 'en' ? 'en' : 'ja';
     const card: ProductCard = {
       id: product.id, name: product.name[language], price: product.priceJpy, currency: 'JPY',
       url: `/products/${product.id}.html`, imageUrl: null,
@@ -706,8 +705,8 @@ export class ConsoleApp {
           h('div', { class: 'actions' }, hangUp),
           this.renderChat(call)),
         h('div', {},
-          call.offer ? h('p', { class: 'topic' }, call.offer.shopper.topic || t('offerNoTopic')) : null,
-          this.renderReport(call.report, (call.offer?.shopper.topInterests.length ?? 0) > 0))),
+          call.card ? h('p', { class: 'topic' }, call.card.offer.shopper.topic || t('offerNoTopic')) : null,
+          this.renderReport(call.card?.report ?? { kind: 'none' }, (call.card?.offer.shopper.topInterests.length ?? 0) > 0))),
     ];
     return elements;
   }
@@ -828,7 +827,7 @@ export class ConsoleApp {
 
 function emptyCall(consultationId: string, card: OfferCard | null): Call {
   return {
-    consultationId, offer: card?.offer ?? null, report: card?.report ?? { kind: 'none' }, session: null, localStream: null,
+    consultationId, card, session: null, localStream: null,
     connected: false, peer: 'waiting', mediaError: null, mediaFailed: false, restarting: 0, chat: new ChatLog('staff'),
     chatDraft: '', chatError: null, productToShare: '',
   };
