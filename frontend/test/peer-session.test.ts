@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClientMessage, IceCandidateJson } from '../src/shared/messages';
-import { type CallRole, MAX_ICE_RESTARTS, type PeerConnectionLike, PeerSession } from '../src/shared/peer-session';
+import { type CallRole, MAX_ICE_RESTARTS, type PeerConnectionLike, PeerSession, SHOPPER_RESTART_DELAY_MS } from '../src/shared/peer-session';
 
 const CONSULTATION = '5b0e7c1e-8d4f-4c38-9a51-0f6c2b9d3e11';
 const OTHER_CONSULTATION = '9c1f8d2f-9e50-4d49-8b62-1a7d3cae4f22';
@@ -13,6 +13,7 @@ const CANDIDATE_2: IceCandidateJson = { candidate: 'candidate:2 1 udp 2122260223
 class FakePeerConnection {
   remoteDescription: RTCSessionDescriptionInit | null = null;
   connectionState: RTCPeerConnectionState = 'new';
+  signalingState: RTCSignalingState = 'stable';
   onicecandidate: ((event: unknown) => void) | null = null;
   ontrack: ((event: unknown) => void) | null = null;
   onconnectionstatechange: (() => void) | null = null;
@@ -45,6 +46,7 @@ class FakePeerConnection {
   }
 
   async setLocalDescription(description: RTCSessionDescriptionInit): Promise<void> {
+    this.signalingState = description.type === 'offer' ? 'have-local-offer' : 'stable';
     this.calls.push(`setLocal:${description.type}`);
   }
 
@@ -52,6 +54,7 @@ class FakePeerConnection {
     // Resolves later, as a browser does: frames that come meanwhile must wait their turn.
     await new Promise(resolve => setTimeout(resolve, 5));
     this.remoteDescription = description;
+    this.signalingState = description.type === 'offer' ? 'have-remote-offer' : 'stable';
     this.calls.push(`setRemote:${description.type}`);
   }
 
@@ -100,6 +103,10 @@ function fakeStream(trackIds: string[]): MediaStream {
   const tracks = trackIds.map(id => ({ id }) as MediaStreamTrack);
   return { getTracks: () => tracks } as unknown as MediaStream;
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('PeerSession, shopper side', () => {
   it('joins the room of its consultation', () => {
@@ -151,22 +158,40 @@ describe('PeerSession, shopper side', () => {
     expect(pc.transceivers[0].sender.track).toBe(microphone);
   });
 
-  it('asks the staff side for an ICE restart when media fails, at most five times', () => {
+  it('asks the staff side for an ICE restart when media stays failed, at most five times', async () => {
+    vi.useFakeTimers();
     const { pc, sent, gaveUp } = session('shopper');
     for (let failure = 0; failure < MAX_ICE_RESTARTS; failure++) {
       pc.changesState('failed');
+      await vi.advanceTimersByTimeAsync(SHOPPER_RESTART_DELAY_MS);
     }
     expect(sent).toEqual(Array(MAX_ICE_RESTARTS).fill({ type: 'ice-restart', consultationId: CONSULTATION }));
     expect(gaveUp).toEqual([]);
     pc.changesState('failed');
+    await vi.advanceTimersByTimeAsync(SHOPPER_RESTART_DELAY_MS);
     expect(sent).toHaveLength(MAX_ICE_RESTARTS);
     expect(gaveUp).toEqual([true]);
   });
 
-  it('counts restarts again from zero once media works', () => {
+  it('does not ask when the staff side re-offered first, nor when media came back', async () => {
+    vi.useFakeTimers();
     const { pc, sent, peerSession } = session('shopper');
     pc.changesState('failed');
+    void peerSession.handle({ type: 'offer', consultationId: CONSULTATION, sdp: OFFER_SDP });
+    await vi.advanceTimersByTimeAsync(SHOPPER_RESTART_DELAY_MS);
     pc.changesState('failed');
+    pc.changesState('connected');
+    await vi.advanceTimersByTimeAsync(SHOPPER_RESTART_DELAY_MS);
+    expect(sent.filter(message => message.type === 'ice-restart')).toEqual([]);
+  });
+
+  it('counts restarts again from zero once media works', async () => {
+    vi.useFakeTimers();
+    const { pc, sent, peerSession } = session('shopper');
+    pc.changesState('failed');
+    await vi.advanceTimersByTimeAsync(SHOPPER_RESTART_DELAY_MS);
+    pc.changesState('failed');
+    await vi.advanceTimersByTimeAsync(SHOPPER_RESTART_DELAY_MS);
     expect(peerSession.iceRestarts).toBe(2);
     pc.changesState('connected');
     expect(peerSession.iceRestarts).toBe(0);
@@ -250,6 +275,15 @@ describe('PeerSession, staff side', () => {
     expect(sent.filter(message => message.type === 'ice-restart')).toEqual([]);
   });
 
+  it('leaves an answer alone when its offer was already answered (restarts that crossed)', async () => {
+    const { pc, errors, peerSession } = session('staff');
+    await peerSession.handle({ type: 'peer-joined', consultationId: CONSULTATION });
+    await peerSession.handle({ type: 'answer', consultationId: CONSULTATION, sdp: ANSWER_SDP });
+    await peerSession.handle({ type: 'answer', consultationId: CONSULTATION, sdp: ANSWER_SDP });
+    expect(pc.calls.filter(call => call === 'setRemote:answer')).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   it('does not restart before it has offered', async () => {
     const { pc, peerSession } = session('staff');
     await peerSession.handle({ type: 'ice-restart', consultationId: CONSULTATION });
@@ -293,8 +327,16 @@ describe('PeerSession, both sides', () => {
 
   it('reports a failure and keeps handling later frames', async () => {
     const { pc, errors, peerSession } = session('staff');
-    pc.createOffer = async () => { throw new Error('no codecs'); };
+    const createOffer = pc.createOffer.bind(pc);
+    let failures = 1;
+    pc.createOffer = async options => {
+      if (failures-- > 0) {
+        throw new Error('no codecs');
+      }
+      return createOffer(options);
+    };
     await peerSession.handle({ type: 'peer-joined', consultationId: CONSULTATION });
+    await peerSession.handle({ type: 'ice-restart', consultationId: CONSULTATION });
     await peerSession.handle({ type: 'answer', consultationId: CONSULTATION, sdp: ANSWER_SDP });
     expect(errors).toHaveLength(1);
     expect(pc.remoteDescription).toEqual({ type: 'answer', sdp: ANSWER_SDP });

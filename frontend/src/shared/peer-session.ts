@@ -4,12 +4,18 @@ export type CallRole = CallStart['role'];
 
 /** The part of RTCPeerConnection a session uses, so that tests can hand in a fake. */
 export type PeerConnectionLike = Pick<RTCPeerConnection,
-  'remoteDescription' | 'connectionState' | 'onicecandidate' | 'ontrack' | 'onconnectionstatechange' | 'addTrack'
+  'remoteDescription' | 'connectionState' | 'signalingState' | 'onicecandidate' | 'ontrack' | 'onconnectionstatechange' | 'addTrack'
   | 'getTransceivers' | 'createOffer' | 'createAnswer' | 'setLocalDescription' | 'setRemoteDescription'
   | 'addIceCandidate' | 'close'>;
 
 /** A call whose media failed is restarted at most this many times before the session gives up. */
 export const MAX_ICE_RESTARTS = 5;
+
+/**
+ * The shopper waits this long after a media failure before asking for a restart: the staff side sees
+ * the failure too and usually re-offers first, and two crossing restarts would only collide.
+ */
+export const SHOPPER_RESTART_DELAY_MS = 2000;
 
 export interface PeerSessionOptions {
   consultationId: string;
@@ -44,6 +50,7 @@ export class PeerSession {
   private work: Promise<void> = Promise.resolve();
   private resumeToken: string | null = null;
   private restarts = 0;
+  private offersReceived = 0;
   /** The local tracks the owner wants sent, applied again after every answer. */
   private readonly wanted = new Map<'audio' | 'video', MediaStreamTrack | null>();
 
@@ -135,6 +142,7 @@ export class PeerSession {
       return false;
     }
     this.restarts++;
+    this.options.onConnectionState?.(this.pc.connectionState);
     if (this.role === 'staff') {
       this.work = this.work.then(() => this.makeOffer(true)).catch(error => this.options.onError?.(error));
     } else {
@@ -154,8 +162,16 @@ export class PeerSession {
   private onConnectionState(state: RTCPeerConnectionState): void {
     if (state === 'connected') {
       this.restarts = 0;
-    } else if (state === 'failed') {
+    } else if (state === 'failed' && this.role === 'staff') {
       this.restartIce();
+    } else if (state === 'failed') {
+      const failedAt = this.offersReceived;
+      setTimeout(() => {
+        // A fresh offer in the meantime is the staff side's restart already under way.
+        if (this.pc.connectionState === 'failed' && this.offersReceived === failedAt) {
+          this.restartIce();
+        }
+      }, SHOPPER_RESTART_DELAY_MS);
     }
     this.options.onConnectionState?.(state);
   }
@@ -187,11 +203,13 @@ export class PeerSession {
         break;
       case 'offer':
         if (this.role === 'shopper') {
+          this.offersReceived++;
           await this.answer(message.sdp);
         }
         break;
       case 'answer':
-        if (this.role === 'staff') {
+        // An answer to an offer already answered (restarts that crossed) has nothing left to apply.
+        if (this.role === 'staff' && this.pc.signalingState === 'have-local-offer') {
           await this.pc.setRemoteDescription({ type: 'answer', sdp: message.sdp });
           await this.flushCandidates();
         }
