@@ -17,6 +17,16 @@ function fakeApi() {
       { id: 'outdoor', parentId: null, name: { ja: 'アウトドア', en: 'Outdoor' }, synonyms: {}, productIds: [], categories: [] },
       { id: 'mountaineering', parentId: 'outdoor', name: { ja: '登山', en: 'Mountaineering' }, synonyms: { en: ['hiking'] }, productIds: [], categories: [] },
     ],
+    kpiQueries: [] as string[],
+    async kpis(query: string) {
+      this.kpiQueries.push(query);
+      const queue = this.kpiQueries.length;
+      return {
+        from: '', to: '', queueLength: queue, waitSeconds: { p50: 12, p90: 40 }, serviceLevel: 0.8, answered: 40, abandoned: 3, abandonment: 0.07,
+        offers: { made: 50, accepted: 40, declined: 6, timedOut: 4 }, occupancy: [{ staffUsername: 'aoi', ratio: 0.42 }],
+        outcomes: { PURCHASED: 10 }, byStore: [], byTag: [], byHour: [{ hour: '2026-11-24T01:00:00Z', requests: 3, answered: 2, abandoned: 1 }],
+      };
+    },
     weights: async () => ({ weights: WEIGHTS, updatedAt: '2026-11-24T01:00:00Z', updatedBy: 'sora' }),
     async dryRun(weights: unknown) {
       this.dryRuns.push(weights);
@@ -46,12 +56,21 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.query
 let ManagerApp: typeof import('../src/manager/app').ManagerApp;
 
 beforeAll(async () => {
+  // happy-dom draws nothing: a 2D context whose every method does nothing lets the chart run.
+  const context: unknown = new Proxy({}, {
+    get: (_target, name) => (name === 'measureText' ? () => ({ width: 10 }) : name === 'canvas' ? document.createElement('canvas') : () => undefined),
+    set: () => true,
+  });
+  HTMLCanvasElement.prototype.getContext = (() => context) as never;
+  vi.stubGlobal('Path2D', class { moveTo() {} lineTo() {} rect() {} arc() {} closePath() {} bezierCurveTo() {} addPath() {} });
   ({ ManagerApp } = await import('../src/manager/app'));
 });
 
 async function open(hash: string) {
   document.body.innerHTML = '<div id="manager"></div>';
   location.hash = hash;
+  // The hashchange of this assignment must not reach the app as a second navigation.
+  await settle();
   const api = fakeApi();
   await new ManagerApp(document.querySelector('#manager')!, { logout: async () => undefined } as never, api as never, 'en').start();
   await settle();
@@ -59,6 +78,24 @@ async function open(hash: string) {
 }
 
 describe('the manager console', () => {
+  it('refreshes the KPI dashboard every 5 seconds without a reload', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const api = await open('#dashboard');
+      expect(byId('kpi-queue')!.textContent).toContain('1');
+      expect(byId('kpi-service-level')!.textContent).toContain('80%');
+      expect(byId('kpi-abandonment')!.textContent).toContain('7%');
+      vi.advanceTimersByTime(5_000);
+      await settle();
+      expect(api.kpiQueries).toHaveLength(2);
+      expect(byId('kpi-queue')!.textContent).toContain('2');
+      expect(new URLSearchParams(api.kpiQueries[0]).get('serviceLevelSeconds')).toBe('20');
+    } finally {
+      location.hash = '#weights';
+      vi.useRealTimers();
+    }
+  });
+
   it('previews weights on the live queue before saving, and refuses weights out of range', async () => {
     const api = await open('#weights');
     expect(byId('mgr-tab-weights')!.getAttribute('aria-current')).toBe('page');
