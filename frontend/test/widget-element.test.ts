@@ -165,8 +165,15 @@ describe('<tsunagu-button>', () => {
     input.dispatchEvent(new Event('input'));
     byId('chat-send')!.click();
     expect(socket.sent).toContainEqual({ type: 'chat', consultationId: CONSULTATION, text: 'サイズは？' });
+    const typing = byId<HTMLInputElement>('chat-input')!;
+    typing.focus();
+    typing.value = '色は';
+    typing.dispatchEvent(new Event('input'));
     socket.push({ type: 'chat', consultationId: CONSULTATION, text: 'M がおすすめです', from: 'staff', at: '2026-11-24T01:00:00Z' });
     expect(byId('chat-log')!.textContent).toContain('M がおすすめです');
+    // A message arriving redraws the panel; the shopper keeps typing where they were.
+    expect((shadow().activeElement as HTMLElement).dataset.testid).toBe('chat-input');
+    expect(byId<HTMLInputElement>('chat-input')!.value).toBe('色は');
     expect(byId('chat-log')!.textContent).toContain('サイズは？');
 
     socket.push({ type: 'product-card', consultationId: CONSULTATION, product: { id: 'p-101', name: 'クモ シェル', price: 34800, currency: 'JPY', url: '/products/p-101.html', imageUrl: null } });

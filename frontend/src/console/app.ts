@@ -4,7 +4,7 @@ import { rememberLanguage } from '../i18n/preference';
 import type { Consultation, Offer, Outcome, Presence, ShopperReport, Staff, Store, Tag } from '../shared/api-types';
 import { ChatLog, type ChatProblem, chatProblem } from '../shared/chat-log';
 import { formatCountdown, secondsLeft } from '../shared/countdown';
-import { h, liveVideo, showStream } from '../shared/dom';
+import { h, liveVideo, refocus, showStream } from '../shared/dom';
 import { DEFAULT_TIME_ZONE, formatDateTime, formatMoney, formatTime, localDate } from '../shared/format';
 import { ApiError } from '../shared/http';
 import type { CallStart, ProductCard, ServerMessage } from '../shared/messages';
@@ -592,7 +592,7 @@ export class ConsoleApp {
     const testId = active && this.workspace.contains(active) ? active.dataset.testid : undefined;
     redraw();
     if (testId) {
-      this.workspace.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus();
+      refocus(this.workspace.querySelector<HTMLElement>(`[data-testid="${testId}"]`));
     }
   }
 

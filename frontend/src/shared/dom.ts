@@ -35,3 +35,15 @@ export function showStream(video: HTMLVideoElement, stream: MediaStream): void {
   }
   video.play().catch(() => undefined);
 }
+
+/** Puts the focus back on a redrawn control; a text field gets its caret at the end, where typing goes on. */
+export function refocus(element: HTMLElement | null): void {
+  if (!element) {
+    return;
+  }
+  element.focus();
+  if (element instanceof HTMLInputElement && element.type === 'text' || element instanceof HTMLTextAreaElement) {
+    const end = element.value.length;
+    element.setSelectionRange(end, end);
+  }
+}

@@ -2,7 +2,7 @@ import { type WidgetKey, widgetMessages } from '../i18n/widget';
 import { type Language, type Translate, isLanguage, otherLanguage, pickLanguage, translator } from '../i18n/language';
 import type { Availability, RequestStatus } from '../shared/api-types';
 import { ChatLog, type ChatProblem, chatProblem } from '../shared/chat-log';
-import { h, liveVideo, showStream } from '../shared/dom';
+import { h, liveVideo, refocus, showStream } from '../shared/dom';
 import { formatMoney, formatTime } from '../shared/format';
 import { ApiError } from '../shared/http';
 import type { CallStart, ProductCard, QueueUpdate, ServerMessage } from '../shared/messages';
@@ -571,7 +571,7 @@ export class TsunaguButton extends HTMLElement {
       this.view.kind === 'closed' ? null : this.renderPanel());
     this.root.replaceChildren(style, frame);
     if (focused) {
-      this.root.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
+      refocus(this.root.querySelector<HTMLElement>(`[data-testid="${focused}"]`));
     }
   }
 
