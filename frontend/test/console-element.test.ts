@@ -60,6 +60,7 @@ function fakeApi() {
     end: vi.fn(async () => { presence = 'WRAP_UP'; return {}; }),
     async writeNotes(id: string, notes: unknown) { this.written.push({ id, notes }); presence = 'AVAILABLE'; return {}; },
     setPresence: vi.fn(),
+    setProfileText: vi.fn(async (profileText: string) => ({ username: 'aoi', displayName: 'Aoi Tanaka', storeId: 'tokyo', languages: ['ja'], expertise: [], maxConcurrent: 1, presence, presenceSince: '', profileText })),
   };
 }
 
@@ -166,5 +167,17 @@ describe('the staff console', () => {
     await settle();
     expect(api.decline).toHaveBeenCalledWith('c9d2f3e5-3333-4c38-9a51-0f6c2b9d3e11');
     expect(byId('offer')).toBeNull();
+  });
+
+  it('lets the staff member edit their own profile text', async () => {
+    const { api } = await start('en');
+    const text = byId<HTMLTextAreaElement>('profile-text')!;
+    text.value = '  I hike most weekends.  ';
+    text.dispatchEvent(new Event('input'));
+    byId('profile-save')!.click();
+    await settle();
+    expect(api.setProfileText).toHaveBeenCalledWith('I hike most weekends.');
+    expect(byId('profile-status')!.textContent).toBe('Your profile was saved.');
+    expect(byId<HTMLTextAreaElement>('profile-text')!.value).toBe('I hike most weekends.');
   });
 });

@@ -25,6 +25,8 @@ const PRESENCE_REFRESH_MS = 10_000;
 const PRESENCE_FOLLOW_UP_MS = 500;
 const PRESENCE_FOLLOW_UPS = 6;
 const COUNTDOWN_TICK_MS = 250;
+/** staff-directory keeps at most this much profile text. */
+const PROFILE_MAX_LENGTH = 1000;
 
 type ReportState = { kind: 'loading' } | { kind: 'loaded'; report: ShopperReport } | { kind: 'none' } | { kind: 'failed' };
 
@@ -83,6 +85,10 @@ export class ConsoleApp {
   private readonly header = h('header', { class: 'bar' });
   private readonly workspace = h('main', { class: 'workspace', id: 'workspace' });
   private readonly historyRegion = h('aside', { class: 'history' });
+  private readonly profileRegion = h('section', { class: 'profile' });
+  private readonly historyList = h('section', {});
+  private profileDraft: string | null = null;
+  private profileState: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
   /** Announces incoming offers to screen readers; kept out of the redrawn regions so it is never replaced. */
   private readonly announcer = h('p', { class: 'visually-hidden', 'aria-live': 'assertive', role: 'alert', 'data-testid': 'offer-announcement' });
 
@@ -107,6 +113,7 @@ export class ConsoleApp {
 
   async start(): Promise<void> {
     const skip = h('a', { class: 'skip', href: '#workspace' }, this.t('skipToWork'));
+    this.historyRegion.replaceChildren(this.profileRegion, this.historyList);
     this.root.replaceChildren(skip, this.header, h('div', { class: 'columns' }, this.workspace, this.historyRegion), this.announcer);
     this.render();
     try {
@@ -528,7 +535,46 @@ export class ConsoleApp {
     document.title = this.t('title');
     this.renderHeader();
     this.renderWorkspace();
+    this.renderProfile();
     this.renderHistory();
+  }
+
+  /** The staff member's own profile text, which staff-directory lets them (and only them) edit. */
+  private renderProfile(): void {
+    const t = this.t;
+    if (!this.staff) {
+      this.profileRegion.replaceChildren();
+      return;
+    }
+    const text = h('textarea', { id: 'profile-text', 'data-testid': 'profile-text', maxlength: PROFILE_MAX_LENGTH, rows: 4, placeholder: t('profilePlaceholder') });
+    text.value = this.profileDraft ?? this.staff.profileText ?? '';
+    text.addEventListener('input', () => { this.profileDraft = text.value; });
+    const save = h('button', { type: 'submit', 'data-testid': 'profile-save', disabled: this.profileState === 'saving' }, t('profileSave'));
+    const status: ConsoleKey | null = this.profileState === 'saved' ? 'profileSaved' : this.profileState === 'failed' ? 'profileFailed' : null;
+    const form = h('form', { class: 'notes', novalidate: true },
+      h('label', { for: 'profile-text' }, t('profileLabel')), text,
+      h('p', { class: 'muted' }, t('profileHint')),
+      status ? h('p', { role: 'status', 'data-testid': 'profile-status' }, t(status)) : null,
+      h('div', { class: 'actions' }, save));
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      void this.saveProfile(text.value);
+    });
+    const details = h('details', { 'data-testid': 'profile', open: this.profileState !== 'idle' }, h('summary', {}, t('profileTitle')), form);
+    this.profileRegion.replaceChildren(details);
+  }
+
+  private async saveProfile(text: string): Promise<void> {
+    this.profileState = 'saving';
+    this.renderProfile();
+    try {
+      this.staff = await this.api.setProfileText(text.trim());
+      this.profileDraft = null;
+      this.profileState = 'saved';
+    } catch {
+      this.profileState = 'failed';
+    }
+    this.renderProfile();
   }
 
   private renderHeader(): void {
@@ -819,7 +865,7 @@ export class ConsoleApp {
           consultation.notes.followUpOn ? h('p', { class: 'muted' }, t('historyFollowUp', { date: consultation.notes.followUpOn })) : null,
           h('ul', { class: 'chips' }, consultation.notes.tags.map(tag => h('li', {}, this.tagName(tag))))]
         : h('p', { class: 'muted' }, t('historyNoNotes'))));
-    this.historyRegion.replaceChildren(
+    this.historyList.replaceChildren(
       h('h2', {}, t('historyTitle')),
       items.length ? h('ol', { 'data-testid': 'history' }, items) : h('p', { 'data-testid': 'history', class: 'muted' }, t('historyEmpty')));
   }

@@ -32,6 +32,10 @@ export class StaffApi {
     }
   }
 
+  setProfileText(profileText: string): Promise<Staff> {
+    return this.call('/api/staff-directory/staff/me/profile', { method: 'PUT', body: { profileText } });
+  }
+
   heartbeat(): Promise<void> {
     return this.call('/api/staff-directory/staff/me/heartbeat', { method: 'POST' });
   }

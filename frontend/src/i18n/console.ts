@@ -103,6 +103,13 @@ const ja = {
   notesTooLong: 'メモは5000文字までです。',
   followUpPast: 'フォローアップ予定日は今日以降の日付にしてください。',
   historyFollowUp: 'フォローアップ：{date}',
+  profileTitle: '自分のプロフィール',
+  profileLabel: 'お客様に紹介する自己紹介',
+  profilePlaceholder: '例：週末は八ヶ岳を歩いています。雨の日の装備選びが得意です。',
+  profileHint: '1000文字まで。マネージャーも確認できます。',
+  profileSave: 'プロフィールを保存',
+  profileSaved: 'プロフィールを保存しました。',
+  profileFailed: 'プロフィールを保存できませんでした。',
 };
 
 export type ConsoleKey = keyof typeof ja;
@@ -211,5 +218,12 @@ export const consoleMessages: Dictionary<ConsoleKey> = {
     notesTooLong: 'Notes can be at most 5000 characters.',
     followUpPast: 'The follow-up date must be today or later.',
     historyFollowUp: 'Follow up: {date}',
+    profileTitle: 'My profile',
+    profileLabel: 'About you, as shoppers will read it',
+    profilePlaceholder: 'e.g. I hike the Yatsugatake range most weekends and know rain gear well.',
+    profileHint: 'At most 1000 characters. Managers can read it too.',
+    profileSave: 'Save profile',
+    profileSaved: 'Your profile was saved.',
+    profileFailed: 'Your profile could not be saved.',
   },
 };
