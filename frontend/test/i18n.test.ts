@@ -77,9 +77,10 @@ describe('the dictionaries cover the domain', () => {
     expect([...TAG_IDS].sort()).toEqual([...TAXONOMY].sort());
   });
 
-  it('label every presence state in the console', () => {
+  it('label every presence state in both consoles', () => {
     for (const presence of PRESENCES) {
       expect(Object.keys(consoleMessages.ja)).toContain(`presence_${presence}`);
+      expect(Object.keys(managerMessages.ja)).toContain(`presence_${presence}`);
     }
   });
 

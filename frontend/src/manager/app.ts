@@ -398,7 +398,7 @@ export class ManagerApp {
         h('td', {}, String(member.maxConcurrent)),
         h('td', {}, h('ul', { class: 'chips' }, member.expertise.map(e => h('li', {}, `${this.tagName(e.tag)} ${e.level}`)))),
         h('td', {}, member.onShift === undefined ? '—' : member.onShift ? t('onShift') : t('offShift')),
-        h('td', {}, member.presence),
+        h('td', {}, t(`presence_${member.presence}`)),
         h('td', {}, edit));
     });
     return [
