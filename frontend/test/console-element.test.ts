@@ -13,7 +13,7 @@ const OFFER: Offer = {
   reasons: [{ constraint: 'Expertise fit', score: '0hard/0medium/1240soft', text: { ja: '登山の専門家（レベル5）', en: 'Expert in mountaineering (level 5)' } }],
 };
 
-let sockets: { sent: Record<string, unknown>[]; push: (message: ServerMessage) => void }[] = [];
+let sockets: { sent: Record<string, unknown>[]; push: (message: ServerMessage) => void; drop: () => void }[] = [];
 
 class FakeSocket {
   readyState = 0;
@@ -28,6 +28,7 @@ class FakeSocket {
   send(data: string) { this.sent.push(JSON.parse(data)); }
   close() {}
   push(message: ServerMessage) { this.onmessage?.({ data: JSON.stringify(message) }); }
+  drop() { this.readyState = 3; this.onclose?.({ code: 1006 }); }
 }
 
 class FakePeerConnection {
@@ -60,6 +61,7 @@ function fakeApi() {
     end: vi.fn(async () => { presence = 'WRAP_UP'; return {}; }),
     async writeNotes(id: string, notes: unknown) { this.written.push({ id, notes }); presence = 'AVAILABLE'; return {}; },
     setPresence: vi.fn(),
+    iceServers: vi.fn(async () => ({ iceServers: [], iceTransportPolicy: 'relay' })),
     setProfileText: vi.fn(async (profileText: string) => ({ username: 'aoi', displayName: 'Aoi Tanaka', storeId: 'tokyo', languages: ['ja'], expertise: [], maxConcurrent: 1, presence, presenceSince: '', profileText })),
   };
 }
@@ -114,8 +116,10 @@ describe('the staff console', () => {
     byId('offer-accept')!.click();
     await settle();
     socket.push({ type: 'call-start', consultationId: CONSULTATION, role: 'staff', iceServers: [], iceTransportPolicy: 'relay' });
+    // matching may send call-start twice: one session, one join.
+    socket.push({ type: 'call-start', consultationId: CONSULTATION, role: 'staff', iceServers: [], iceTransportPolicy: 'relay' });
     await settle();
-    expect(socket.sent).toContainEqual({ type: 'join', consultationId: CONSULTATION });
+    expect(socket.sent.filter(frame => frame.type === 'join')).toEqual([{ type: 'join', consultationId: CONSULTATION }]);
     expect(byId('report')!.textContent).toContain('Wants a rain shell');
 
     const picker = byId<HTMLSelectElement>('share-product-select')!;
@@ -179,5 +183,19 @@ describe('the staff console', () => {
     expect(api.setProfileText).toHaveBeenCalledWith('I hike most weekends.');
     expect(byId('profile-status')!.textContent).toBe('Your profile was saved.');
     expect(byId<HTMLTextAreaElement>('profile-text')!.value).toBe('I hike most weekends.');
+  });
+
+  it('starts an accepted call whose call-start was lost while the socket was down', async () => {
+    const { api, socket } = await start('en');
+    socket.push({ type: 'offer-notice', offer: OFFER });
+    await settle();
+    byId('offer-accept')!.click();
+    await settle();
+    socket.drop();
+    await settle(1100);
+    const next = sockets.at(-1)!;
+    expect(next).not.toBe(socket);
+    expect(api.iceServers).toHaveBeenCalled();
+    expect(next.sent).toContainEqual({ type: 'join', consultationId: CONSULTATION });
   });
 });

@@ -16,6 +16,7 @@ interface Call { method: string; url: string; body: unknown }
 let calls: Call[] = [];
 let available = true;
 let sockets: FakeSocket[] = [];
+let requestAfterReconnect: Record<string, unknown> | null = null;
 
 class FakeSocket {
   readyState = 0;
@@ -65,6 +66,12 @@ async function fakeFetch(input: string, init: RequestInit = {}): Promise<Respons
   if (url.endsWith('/api/matching/requests') && method === 'POST') {
     return json({ id: REQUEST, visitorId: 'v-0123456789abcdef0123', language: 'ja', channel: 'VIDEO', topic: 'x', status: 'WAITING', position: 3, createdAt: '', consultationId: null, estimatedWaitSeconds: 200 }, 201);
   }
+  if (url.endsWith(`/api/matching/requests/${REQUEST}`) && method === 'GET' && requestAfterReconnect) {
+    return json(requestAfterReconnect);
+  }
+  if (url.endsWith('/api/signaling/ice-servers')) {
+    return json({ iceServers: [{ urls: ['stun:127.0.0.1:3478'] }], iceTransportPolicy: 'relay', ttlSeconds: 3600 });
+  }
   return new Response(null, { status: url.includes('/events') ? 202 : 204 });
 }
 
@@ -109,6 +116,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
+  requestAfterReconnect = null;
   calls = [];
   sockets = [];
   available = true;
@@ -211,6 +219,19 @@ describe('<tsunagu-button>', () => {
     await settle();
     expect(byId('reconnecting')).toBeNull();
     expect(next.sent).toContainEqual({ type: 'resume', consultationId: CONSULTATION, resumeToken: 'resume-1' });
+  });
+
+  it('catches up after a reconnect while waiting: a call taken meanwhile starts', async () => {
+    const socket = await askAndWait();
+    socket.onclose?.({ code: 1006 });
+    requestAfterReconnect = { id: REQUEST, visitorId: 'v-0123456789abcdef0123', language: 'ja', channel: 'VIDEO', topic: 'x', status: 'CONNECTED', position: null, createdAt: '', consultationId: CONSULTATION };
+    await new Promise(resolve => setTimeout(resolve, 1100));
+    await settle();
+    await settle();
+    const next = sockets.at(-1)!;
+    expect(next).not.toBe(socket);
+    expect(byId('hang-up')).not.toBeNull();
+    expect(next.sent).toContainEqual({ type: 'join', consultationId: CONSULTATION });
   });
 
   it('renders inside its shadow root, untouched by the page', async () => {

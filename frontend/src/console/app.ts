@@ -43,6 +43,8 @@ interface Call {
   /** The accepted offer, whose report may still be loading when the call starts. */
   card: OfferCard | null;
   session: PeerSession | null;
+  /** The camera is being started for this call: a second call-start must not start another session. */
+  starting: boolean;
   localStream: MediaStream | null;
   connected: boolean;
   peer: Peer;
@@ -249,6 +251,7 @@ export class ConsoleApp {
           // is resumed with the token signaling gave.
           void this.loadPendingOffers().then(() => this.renderWorkspace());
           this.call?.session?.join();
+          void this.catchUpCall();
         }
         this.renderHeader();
         if (this.call) {
@@ -257,6 +260,23 @@ export class ConsoleApp {
       },
     });
     this.socket.open();
+  }
+
+  /** An accepted call whose call-start was lost with the socket starts from the ICE servers signaling hands out. */
+  private async catchUpCall(): Promise<void> {
+    const call = this.call;
+    if (!call || call.session || call.starting) {
+      return;
+    }
+    try {
+      const ice = await this.api.iceServers();
+      await this.startCall({
+        type: 'call-start', consultationId: call.consultationId, role: 'staff',
+        iceServers: ice.iceServers, iceTransportPolicy: ice.iceTransportPolicy ?? 'all',
+      });
+    } catch (error) {
+      this.showNotice(error);
+    }
   }
 
   private onMessage(message: ServerMessage): void {
@@ -384,10 +404,12 @@ export class ConsoleApp {
 
   private async startCall(start: CallStart): Promise<void> {
     const id = start.consultationId;
-    if (start.role !== 'staff' || this.finishedCalls.has(id) || this.call?.session || (this.call && this.call.consultationId !== id)) {
+    if (start.role !== 'staff' || this.finishedCalls.has(id) || this.call?.session || this.call?.starting
+      || (this.call && this.call.consultationId !== id)) {
       return;
     }
     const call = this.call ?? emptyCall(id, null);
+    call.starting = true;
     this.call = call;
     this.offers.clear();
     this.renderWorkspace();
@@ -873,7 +895,7 @@ export class ConsoleApp {
 
 function emptyCall(consultationId: string, card: OfferCard | null): Call {
   return {
-    consultationId, card, session: null, localStream: null,
+    consultationId, card, session: null, starting: false, localStream: null,
     connected: false, peer: 'waiting', mediaError: null, mediaFailed: false, restarting: 0, chat: new ChatLog('staff'),
     chatDraft: '', chatError: null, productToShare: '',
   };

@@ -36,6 +36,10 @@ export class StaffApi {
     return this.call('/api/staff-directory/staff/me/profile', { method: 'PUT', body: { profileText } });
   }
 
+  iceServers(): Promise<{ iceServers: RTCIceServer[]; iceTransportPolicy: RTCIceTransportPolicy }> {
+    return this.call('/api/signaling/ice-servers');
+  }
+
   heartbeat(): Promise<void> {
     return this.call('/api/staff-directory/staff/me/heartbeat', { method: 'POST' });
   }

@@ -69,6 +69,14 @@ export class ShopperApi {
     });
   }
 
+  async request(requestId: string): Promise<ConsultationRequest> {
+    return callJson<ConsultationRequest>(this.url(`/api/matching/requests/${encodeURIComponent(requestId)}`), { headers: await this.auth() });
+  }
+
+  async iceServers(): Promise<{ iceServers: RTCIceServer[]; iceTransportPolicy: RTCIceTransportPolicy }> {
+    return callJson(this.url('/api/signaling/ice-servers'), { headers: await this.auth() });
+  }
+
   async cancel(requestId: string): Promise<void> {
     await callJson(this.url(`/api/matching/requests/${encodeURIComponent(requestId)}`), { method: 'DELETE', headers: await this.auth() });
   }

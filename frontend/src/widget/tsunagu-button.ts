@@ -404,8 +404,37 @@ export class TsunaguButton extends HTMLElement {
     if (state === 'open' && previous === 'reconnecting') {
       // The server forgets room membership with the socket: resume it with the token it gave.
       this.session?.join();
+      void this.catchUp();
     }
     this.render();
+  }
+
+  /**
+   * Pushes sent while the socket was down are lost: a waiting shopper reads the request again, and
+   * starts the call if a staff member took it meanwhile (call-start is not sent twice).
+   */
+  private async catchUp(): Promise<void> {
+    if (this.view.kind !== 'waiting') {
+      return;
+    }
+    const { requestId } = this.view;
+    try {
+      const request = await this.api.request(requestId);
+      if (request.status === 'CONNECTED' && request.consultationId) {
+        const ice = await this.api.iceServers();
+        this.onCallStart({
+          type: 'call-start', consultationId: request.consultationId, role: 'shopper',
+          iceServers: ice.iceServers, iceTransportPolicy: ice.iceTransportPolicy ?? 'all',
+        });
+      } else {
+        this.onQueueUpdate({
+          type: 'queue-update', requestId, status: request.status, position: request.position,
+          estimatedWaitSeconds: request.estimatedWaitSeconds,
+        });
+      }
+    } catch (error) {
+      console.warn('Tsunagu: the request could not be read again', error);
+    }
   }
 
   private onMessage(message: ServerMessage): void {
