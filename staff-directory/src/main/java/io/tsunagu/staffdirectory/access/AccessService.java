@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 @ApplicationScoped
@@ -39,7 +40,7 @@ public class AccessService {
         String username = access.actor();
         List<String> roles = Stream.of(StoreAccess.ADMIN, StoreAccess.MANAGER, StoreAccess.STAFF)
                 .filter(identity::hasRole).toList();
-        Set<String> storeIds = new java.util.TreeSet<>(access.editableStores());
+        Set<String> storeIds = new TreeSet<>(access.editableStores());
         if (identity.hasRole(StoreAccess.STAFF)) {
             entityManager.createNativeQuery("select store_id from {h-schema}staff where username = ?1")
                     .setParameter(1, username).getResultStream().forEach(id -> storeIds.add((String) id));

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -167,7 +168,7 @@ public class ShiftService {
             if (text != null) {
                 return LocalDate.parse(text);
             }
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             // reported below, like a missing date
         }
         violations.add(field, "required, a local date such as 2026-11-23");

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public class ShiftStatuses {
         Map<String, ZoneId> zones = stores.listAll().stream()
                 .collect(Collectors.toMap(Store::getId, store -> ZoneId.of(store.getTimeZone())));
         // Every zone is within a day of UTC: two days either side cover the look-ahead window everywhere.
-        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<String, List<ShiftException>> byStaff = exceptions.between(staff.stream().map(Staff::getUsername).toList(),
                         today.minusDays(2), today.plusDays(ShiftCalendar.LOOK_AHEAD_DAYS + 2)).stream()
                 .collect(Collectors.groupingBy(ShiftException::getUsername));

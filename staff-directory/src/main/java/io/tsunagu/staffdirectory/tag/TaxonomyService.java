@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +47,7 @@ public class TaxonomyService {
             }
         }
         List<TaxonomyNode> ordered = new ArrayList<>();
-        java.util.Deque<Tag> stack = new java.util.ArrayDeque<>();
+        Deque<Tag> stack = new ArrayDeque<>();
         roots.sort(Comparator.comparing(Tag::getId).reversed());
         roots.forEach(stack::push);
         while (!stack.isEmpty()) {
