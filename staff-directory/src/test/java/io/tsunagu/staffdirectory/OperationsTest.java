@@ -28,6 +28,20 @@ class OperationsTest {
                         "/api/staff-directory/staff/me",
                         "/api/staff-directory/staff/me/presence",
                         "/api/staff-directory/staff/{username}/presence",
-                        "/api/staff-directory/staff/{username}/expertise"));
+                        "/api/staff-directory/staff/{username}/expertise",
+                        "/api/staff-directory/stores/{id}",
+                        "/api/staff-directory/staff/{username}",
+                        "/api/staff-directory/staff/me/profile",
+                        "/api/staff-directory/staff/me/heartbeat",
+                        "/api/staff-directory/me",
+                        "/api/staff-directory/managers/{username}/stores",
+                        "/api/staff-directory/taxonomy",
+                        "/api/staff-directory/taxonomy/{id}",
+                        "/api/staff-directory/staff/{username}/shifts",
+                        "/api/staff-directory/staff/{username}/shifts/weekly",
+                        "/api/staff-directory/staff/{username}/shifts/exceptions",
+                        "/api/staff-directory/staff/{username}/shifts/exceptions/{id}",
+                        "/api/staff-directory/staff/{username}/shifts/calendar",
+                        "/api/staff-directory/audit"));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,10 +33,19 @@ public class PresenceResource {
         return service.changeOwn(identity.getPrincipal().getName(), change);
     }
 
+    /** The console says it is still open, every 20 s; without it an AVAILABLE staff member goes AWAY. */
+    @POST
+    @Path("me/heartbeat")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("staff")
+    public void heartbeat() {
+        service.heartbeat(identity.getPrincipal().getName());
+    }
+
     @PUT
     @Path("{username}/presence")
     @RolesAllowed("service")
     public StaffView change(@PathParam("username") String username, @NotNull @Valid PresenceChange change) {
-        return service.change(username, change);
+        return service.change(username, change, identity.getPrincipal().getName());
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import io.tsunagu.staffdirectory.shift.WeeklyShiftRow;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +54,31 @@ public class Staff {
     @CollectionTable(name = "staff_expertise", joinColumns = @JoinColumn(name = "username"))
     private Set<StaffExpertise> expertise = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "staff_channel", joinColumns = @JoinColumn(name = "username"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false)
+    private Set<Channel> channels = new HashSet<>();
+
+    @Column(name = "profile")
+    private String profileText;
+
+    @ElementCollection
+    @CollectionTable(name = "shift_weekly", joinColumns = @JoinColumn(name = "username"))
+    private Set<WeeklyShiftRow> weeklyShifts = new HashSet<>();
+
+    /** When the staff console last said it is open (a heartbeat or the staff member's own change). */
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
     protected Staff() {
+    }
+
+    /** A new staff member, OFFLINE until they open the console. */
+    public Staff(String username, Instant now) {
+        this.username = username;
+        this.presence = Presence.OFFLINE;
+        this.presenceSince = now;
     }
 
     public String getUsername() {
@@ -85,6 +111,47 @@ public class Staff {
 
     public Set<StaffExpertise> getExpertise() {
         return Set.copyOf(expertise);
+    }
+
+    /** Channels in a stable order: VIDEO, VOICE, CHAT. */
+    public List<Channel> getChannels() {
+        return channels.stream().sorted().toList();
+    }
+
+    public String getProfileText() {
+        return profileText;
+    }
+
+    public void describe(String displayName, String storeId, List<String> languages, int maxConcurrent,
+                         Collection<Channel> channels) {
+        this.displayName = displayName;
+        this.storeId = storeId;
+        this.languages.clear();
+        this.languages.addAll(languages);
+        this.maxConcurrent = maxConcurrent;
+        this.channels.clear();
+        this.channels.addAll(channels);
+    }
+
+    public Set<WeeklyShiftRow> getWeeklyShifts() {
+        return Set.copyOf(weeklyShifts);
+    }
+
+    public void replaceWeeklyShifts(Collection<WeeklyShiftRow> replacement) {
+        weeklyShifts.clear();
+        weeklyShifts.addAll(replacement);
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public void seen(Instant at) {
+        lastSeenAt = at;
+    }
+
+    public void changeProfileText(String profileText) {
+        this.profileText = profileText;
     }
 
     /** Moves to {@code next} as of {@code at}; staying in the same state keeps the original since. */

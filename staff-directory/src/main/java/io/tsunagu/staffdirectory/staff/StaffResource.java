@@ -7,12 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
@@ -34,11 +36,34 @@ public class StaffResource {
         return service.list(presence);
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"manager", "admin"})
+    public Response create(@NotNull @Valid StaffRequest request) {
+        return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
+    }
+
     @GET
     @Path("me")
     @RolesAllowed("staff")
     public StaffView me() {
         return service.get(identity.getPrincipal().getName());
+    }
+
+    @PUT
+    @Path("me/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("staff")
+    public StaffView changeProfileText(@NotNull @Valid ProfileText profile) {
+        return service.changeProfileText(identity.getPrincipal().getName(), profile);
+    }
+
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"manager", "admin"})
+    public StaffView update(@PathParam("username") String username, @NotNull @Valid StaffRequest request) {
+        return service.update(username, request);
     }
 
     @PUT

@@ -4,20 +4,31 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** A staff member as the API shows it. */
+/**
+ * A staff member as the API shows it. {@code onShift} and {@code shiftEndsAt} are evaluated now,
+ * in the store's time zone; {@code shiftEndsAt} is null off shift.
+ */
 public record StaffView(String username, String displayName, String storeId, List<String> languages,
-                        List<Expertise> expertise, int maxConcurrent, Presence presence, Instant presenceSince) {
+                        List<Expertise> expertise, int maxConcurrent, List<Channel> channels, Presence presence,
+                        Instant presenceSince, boolean onShift, Instant shiftEndsAt, String profileText) {
 
     /** Strongest expertise first, so that a reader sees what the staff member is best at. */
     private static final Comparator<StaffExpertise> STRONGEST_FIRST =
             Comparator.comparingInt(StaffExpertise::level).reversed().thenComparing(StaffExpertise::tagId);
 
-    public static StaffView of(Staff staff) {
+    public static StaffView of(Staff staff, ShiftStatus shift) {
         List<Expertise> expertise = staff.getExpertise().stream()
                 .sorted(STRONGEST_FIRST)
                 .map(e -> new Expertise(e.tagId(), e.level()))
                 .toList();
         return new StaffView(staff.getUsername(), staff.getDisplayName(), staff.getStoreId(), staff.getLanguages(),
-                expertise, staff.getMaxConcurrent(), staff.getPresence(), staff.getPresenceSince());
+                expertise, staff.getMaxConcurrent(), staff.getChannels(), staff.getPresence(), staff.getPresenceSince(),
+                shift.onShift(), shift.endsAt(), staff.getProfileText() == null ? "" : staff.getProfileText());
+    }
+
+    /** Whether a staff member is on shift at some instant, and until when. */
+    public record ShiftStatus(boolean onShift, Instant endsAt) {
+
+        public static final ShiftStatus OFF = new ShiftStatus(false, null);
     }
 }

@@ -1,11 +1,18 @@
 package io.tsunagu.staffdirectory.store;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** A physical store whose staff take consultations. */
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** A physical store whose staff take consultations; its shifts and hours are local to its time zone. */
 @Entity
 @Table(name = "store")
 public class Store {
@@ -22,7 +29,15 @@ public class Store {
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
 
+    @ElementCollection
+    @CollectionTable(name = "store_opening_hours", joinColumns = @JoinColumn(name = "store_id"))
+    private List<OpeningHoursRow> openingHours = new ArrayList<>();
+
     protected Store() {
+    }
+
+    public Store(String id) {
+        this.id = id;
     }
 
     public String getId() {
@@ -39,5 +54,17 @@ public class Store {
 
     public String getTimeZone() {
         return timeZone;
+    }
+
+    public List<OpeningHoursRow> getOpeningHours() {
+        return List.copyOf(openingHours);
+    }
+
+    public void describe(String nameJa, String nameEn, String timeZone, Collection<OpeningHoursRow> hours) {
+        this.nameJa = nameJa;
+        this.nameEn = nameEn;
+        this.timeZone = timeZone;
+        openingHours.clear();
+        openingHours.addAll(hours);
     }
 }

@@ -83,7 +83,7 @@ class ExpertiseResourceTest {
     @Test
     void anUnknownTagIsNamedInAViolation() {
         problem(as(DemoUsers.SORA).body(List.of(Map.of("tag", "camping", "level", 3), Map.of("tag", "surfing", "level", 2)))
-                .put(ITS_EXPERTISE).then(), 400, "invalid-request")
+                .put(ITS_EXPERTISE).then(), 400, "unknown-tag")
                 .body("violations.field", contains("tag"))
                 .body("violations[0].message", containsString("surfing"));
         as(STAFF_MEMBER).get(STAFF + "/me").then().body("expertise.tag", contains("townwear", "trail-running"));

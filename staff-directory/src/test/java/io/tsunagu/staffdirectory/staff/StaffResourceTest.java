@@ -23,6 +23,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -59,8 +62,8 @@ class StaffResourceTest {
     void managersAndAdminsListEveryone(String username) {
         as(username).get(STAFF).then()
                 .statusCode(200)
-                .body("username", contains(DemoUsers.AOI, DemoUsers.HANA, DemoUsers.REN))
-                .body("presence", everyItem(equalTo("OFFLINE")));
+                .body("username", hasItems(DemoUsers.AOI, DemoUsers.HANA, DemoUsers.REN))
+                .body("findAll { ['aoi', 'hana', 'ren'].contains(it.username) }.presence", everyItem(equalTo("OFFLINE")));
     }
 
     @Test
@@ -73,7 +76,11 @@ class StaffResourceTest {
                 .body("find { it.username == 'hana' }.expertise.tag", contains("skiing", "mountaineering"))
                 .body("find { it.username == 'hana' }.expertise.level", contains(5, 2))
                 .body("find { it.username == 'hana' }.maxConcurrent", equalTo(1))
-                .body("find { it.username == 'hana' }.presenceSince", notNullValue());
+                .body("find { it.username == 'hana' }.presenceSince", notNullValue())
+                .body("find { it.username == 'hana' }.channels", contains("VIDEO", "VOICE", "CHAT"))
+                .body("find { it.username == 'hana' }.onShift", equalTo(true))
+                .body("find { it.username == 'hana' }.shiftEndsAt", notNullValue())
+                .body("find { it.username == 'hana' }.profileText", equalTo(""));
     }
 
     @Test
@@ -87,7 +94,8 @@ class StaffResourceTest {
                 .body("username", contains(DemoUsers.REN));
         asService().get(STAFF + "?presence=OFFLINE").then()
                 .statusCode(200)
-                .body("username", contains(DemoUsers.AOI, DemoUsers.HANA));
+                .body("username", hasItems(DemoUsers.AOI, DemoUsers.HANA))
+                .body("username", not(hasItem(DemoUsers.REN)));
     }
 
     @Test

@@ -13,7 +13,7 @@ import static io.tsunagu.testing.ApiCalls.asService;
 import static io.tsunagu.testing.ApiCalls.asShopper;
 import static io.tsunagu.testing.ApiCalls.problem;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -37,10 +37,13 @@ class StoreResourceTest {
     void peopleSeeTheDemoStoresInBothLanguages(String username) {
         as(username).get(STORES).then()
                 .statusCode(200)
-                .body("id", contains("osaka", "sapporo", "tokyo"))
+                .body("id", hasItems("osaka", "sapporo", "tokyo"))
                 .body("find { it.id == 'tokyo' }.name.ja", equalTo("東京店"))
                 .body("find { it.id == 'tokyo' }.name.en", equalTo("Tokyo"))
-                .body("timeZone", everyItem(equalTo(TIME_ZONE)));
+                .body("find { it.id == 'osaka' }.timeZone", equalTo(TIME_ZONE))
+                .body("find { it.id == 'tokyo' }.openingHours.day", contains("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"))
+                .body("find { it.id == 'tokyo' }.openingHours[0].opens", equalTo("10:00"))
+                .body("find { it.id == 'tokyo' }.openingHours[0].closes", equalTo("21:00"));
     }
 
     @Test

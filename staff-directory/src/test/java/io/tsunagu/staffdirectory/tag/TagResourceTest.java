@@ -44,7 +44,7 @@ class TagResourceTest {
     void serviceSeesTheTagsSortedById() {
         asService().get(TAGS).then()
                 .statusCode(200)
-                .body("id[0]", equalTo("camping"))
+                .body("id[0]", equalTo("apparel"))
                 .body("find { it.id == 'trail-running' }.name.ja", equalTo("トレイルランニング"));
     }
 }

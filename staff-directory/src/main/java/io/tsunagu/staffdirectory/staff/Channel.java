@@ -1,0 +1,8 @@
+package io.tsunagu.staffdirectory.staff;
+
+/** How a staff member can talk with a shopper. */
+public enum Channel {
+    VIDEO,
+    VOICE,
+    CHAT
+}
