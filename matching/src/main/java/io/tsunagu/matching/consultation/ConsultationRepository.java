@@ -29,8 +29,8 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
         return list("staffUsername = ?1 order by startedAt desc", staffUsername);
     }
 
-    public boolean hasActiveFor(String staffUsername) {
-        return count("staffUsername = ?1 and status = ?2", staffUsername, ConsultationStatus.ACTIVE) > 0;
+    public long countActiveFor(String staffUsername) {
+        return count("staffUsername = ?1 and status = ?2", staffUsername, ConsultationStatus.ACTIVE);
     }
 
     /** Staff user name → their active consultations. */

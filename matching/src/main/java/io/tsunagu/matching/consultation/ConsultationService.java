@@ -2,6 +2,8 @@ package io.tsunagu.matching.consultation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tsunagu.matching.access.Caller;
+import io.tsunagu.matching.assignment.MatchingLoop;
+import io.tsunagu.matching.assignment.RoundCause;
 import io.tsunagu.matching.client.PartUnavailableException;
 import io.tsunagu.matching.client.Presence;
 import io.tsunagu.matching.client.ProfileBridge;
@@ -29,9 +31,11 @@ public class ConsultationService {
     private final ProfileBridge profileBridge;
     private final StaffDirectory staffDirectory;
     private final Event<ConsultationEnded> consultationEnded;
+    private final MatchingLoop matchingLoop;
 
     ConsultationService(ConsultationRepository consultations, RequestRepository requests, ProfileBridge profileBridge,
-                        StaffDirectory staffDirectory, Event<ConsultationEnded> consultationEnded) {
+                        StaffDirectory staffDirectory, Event<ConsultationEnded> consultationEnded, MatchingLoop matchingLoop) {
+        this.matchingLoop = matchingLoop;
         this.consultations = consultations;
         this.requests = requests;
         this.profileBridge = profileBridge;
@@ -85,6 +89,7 @@ public class ConsultationService {
         }
         if (stored.status() == ConsultationStatus.ENDED) {
             staffDirectory.setPresence(staffUsername, Presence.AVAILABLE);
+            matchingLoop.trigger(RoundCause.STAFF_FREED);
         }
         return stored;
     }

@@ -1,6 +1,7 @@
 package io.tsunagu.matching.notification;
 
 import io.tsunagu.matching.assignment.MatchingLoop;
+import io.tsunagu.matching.assignment.RoundCause;
 import io.tsunagu.matching.client.Presence;
 import io.tsunagu.matching.client.Recipient;
 import io.tsunagu.matching.client.Signaling;
@@ -31,7 +32,7 @@ public class Notifier {
     }
 
     void requestOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestOpened event) {
-        matchingLoop.trigger();
+        matchingLoop.trigger(RoundCause.REQUEST_OPENED);
     }
 
     void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
@@ -43,8 +44,12 @@ public class Notifier {
     }
 
     void offerClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferClosed event) {
+        // The request is back in the pool: solve first, the calls below need not hold it up.
+        matchingLoop.trigger(RoundCause.OFFER_CLOSED);
         OfferView offer = event.offer();
-        staffDirectory.setPresence(offer.staffUsername(), event.staffPresence());
+        if (event.staffPresence() != null) {
+            staffDirectory.setPresence(offer.staffUsername(), event.staffPresence());
+        }
         if (offer.status() != OfferStatus.DECLINED) {
             // The staff member declined it themselves; in every other case their screen must drop it.
             signaling.push(Recipient.staff(offer.staffUsername()),
@@ -54,7 +59,6 @@ public class Notifier {
             signaling.push(Recipient.shopper(offer.shopper().visitorId()),
                     new ServerMessages.QueueUpdate(offer.requestId(), RequestStatus.WAITING, event.position()));
         }
-        matchingLoop.trigger();
     }
 
     void consultationStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationStarted event) {
@@ -69,5 +73,7 @@ public class Notifier {
         ConsultationView consultation = event.consultation();
         staffDirectory.setPresence(consultation.staffUsername(), event.staffPresence());
         signaling.closeRoom(consultation.id());
+        // The call's slot is free in matching's own count, whatever the presence says.
+        matchingLoop.trigger(RoundCause.STAFF_FREED);
     }
 }

@@ -38,6 +38,9 @@ public class Offer {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private List<Reason> reasons;
+    /** The idempotency key of the accept that won, if it sent one. */
+    @Column(name = "accept_key")
+    private String acceptKey;
 
     protected Offer() {
     }
@@ -64,13 +67,29 @@ public class Offer {
         return staffUsername.equals(username);
     }
 
-    /** Closes a pending offer with its outcome. */
+    /** Closes a pending offer with its outcome, by the transitions {@link OfferStatus#canBecome} allows. */
     public void close(OfferStatus outcome, Instant now) {
-        if (!isPending() || outcome == OfferStatus.PENDING) {
+        if (!status.canBecome(outcome)) {
             throw new IllegalStateException("offer " + id + " is " + status + ", it cannot become " + outcome);
         }
         this.status = outcome;
         this.decidedAt = now;
+    }
+
+    /** Accepts a pending offer, keeping the accept's idempotency key (may be null). */
+    public void accept(Instant now, String key) {
+        close(OfferStatus.ACCEPTED, now);
+        this.acceptKey = key;
+    }
+
+    /** Whether a repeated accept carrying this key is the one that won. */
+    public boolean wasAcceptedWith(String key) {
+        return status == OfferStatus.ACCEPTED && key != null && key.equals(acceptKey);
+    }
+
+    /** This offer as the reservation rules see it. */
+    public Reservations.Held held() {
+        return new Reservations.Held(id, requestId, staffUsername, status);
     }
 
     public UUID getId() {
