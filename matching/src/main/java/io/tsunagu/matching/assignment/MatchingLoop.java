@@ -3,8 +3,10 @@ package io.tsunagu.matching.assignment;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.tsunagu.matching.availability.Outlook;
 import io.tsunagu.matching.client.StaffDirectory;
 import io.tsunagu.matching.client.StaffStatus;
+import io.tsunagu.matching.notification.QueueAnnouncer;
 import io.tsunagu.matching.offer.Rescinder;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * round is queued cause one round; a trigger during a round causes exactly one more, so a change
  * is never missed and two rounds never offer the same staff member at once.
  * <p>
- * A round: read staff-directory's roster to rescind the offers of staff who went away or
- * offline, then solve and make offers.
+ * A round: read staff-directory's roster (for the queue estimates, and to rescind the offers of
+ * staff who went away or offline), solve and make offers, then tell the shoppers whose position or
+ * estimated wait changed.
  */
 @ApplicationScoped
 public class MatchingLoop {
@@ -46,11 +49,14 @@ public class MatchingLoop {
     });
 
     @Inject
-    MatchingLoop(Assigner assigner, StaffDirectory staffDirectory, Rescinder rescinder, MeterRegistry registry) {
+    MatchingLoop(Assigner assigner, StaffDirectory staffDirectory, Outlook outlook, Rescinder rescinder,
+                 QueueAnnouncer queueAnnouncer, MeterRegistry registry) {
         this(() -> {
             Optional<List<StaffStatus>> roster = staffDirectory.roster();
+            roster.ifPresent(outlook::update);
             roster.ifPresent(rescinder::rescindOffersOfAbsentStaff);
             assigner.assignWaitingRequests();
+            queueAnnouncer.announce();
         }, registry);
     }
 

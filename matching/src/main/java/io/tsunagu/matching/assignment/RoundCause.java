@@ -4,6 +4,8 @@ package io.tsunagu.matching.assignment;
 public enum RoundCause {
     /** A shopper joined the queue. */
     REQUEST_OPENED,
+    /** A shopper left the queue: the shoppers behind them move up. */
+    REQUEST_CANCELLED,
     /** An offer was declined, timed out, cancelled or rescinded: its request is back in the queue. */
     OFFER_CLOSED,
     /** A call ended or its notes were written: the staff member has a slot again. */

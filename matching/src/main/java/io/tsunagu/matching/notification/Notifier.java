@@ -24,8 +24,10 @@ public class Notifier {
     private final StaffDirectory staffDirectory;
     private final Signaling signaling;
     private final MatchingLoop matchingLoop;
+    private final QueueAnnouncer queueAnnouncer;
 
-    Notifier(StaffDirectory staffDirectory, Signaling signaling, MatchingLoop matchingLoop) {
+    Notifier(StaffDirectory staffDirectory, Signaling signaling, MatchingLoop matchingLoop, QueueAnnouncer queueAnnouncer) {
+        this.queueAnnouncer = queueAnnouncer;
         this.staffDirectory = staffDirectory;
         this.signaling = signaling;
         this.matchingLoop = matchingLoop;
@@ -35,12 +37,17 @@ public class Notifier {
         matchingLoop.trigger(RoundCause.REQUEST_OPENED);
     }
 
+    /** The shoppers behind the cancelled request move up: the round after it tells them. */
+    void requestCancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestCancelled event) {
+        matchingLoop.trigger(RoundCause.REQUEST_CANCELLED);
+    }
+
     void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
         OfferView offer = event.offer();
         staffDirectory.setPresence(offer.staffUsername(), Presence.OFFERED);
         signaling.push(Recipient.staff(offer.staffUsername()), new ServerMessages.OfferNotice(offer));
-        signaling.push(Recipient.shopper(offer.shopper().visitorId()),
-                new ServerMessages.QueueUpdate(offer.requestId(), RequestStatus.OFFERED, event.position()));
+        queueAnnouncer.pushNow(offer.shopper().visitorId(), offer.requestId(), RequestStatus.OFFERED, event.position(),
+                offer.shopper().language());
     }
 
     void offerClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferClosed event) {
@@ -56,16 +63,15 @@ public class Notifier {
                     new ServerMessages.OfferWithdrawn(offer.id(), offer.status()));
         }
         if (event.requestStatus() == RequestStatus.WAITING) {
-            signaling.push(Recipient.shopper(offer.shopper().visitorId()),
-                    new ServerMessages.QueueUpdate(offer.requestId(), RequestStatus.WAITING, event.position()));
+            queueAnnouncer.pushNow(offer.shopper().visitorId(), offer.requestId(), RequestStatus.WAITING, event.position(),
+                    offer.shopper().language());
         }
     }
 
     void consultationStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationStarted event) {
         ConsultationView consultation = event.consultation();
         staffDirectory.setPresence(consultation.staffUsername(), Presence.IN_CALL);
-        signaling.push(Recipient.shopper(consultation.visitorId()),
-                new ServerMessages.QueueUpdate(consultation.requestId(), RequestStatus.CONNECTED, null));
+        queueAnnouncer.pushNow(consultation.visitorId(), consultation.requestId(), RequestStatus.CONNECTED, null, null);
         signaling.openRoom(consultation.id(), consultation.visitorId(), consultation.staffUsername());
     }
 

@@ -1,6 +1,7 @@
 package io.tsunagu.matching.offer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -73,6 +74,8 @@ class OfferLifecycleTest {
     Signaling signalingMock;
     @Inject
     Tables tables;
+    @Inject
+    MeterRegistry registry;
 
     private final String climber = TestShopperTickets.newVisitorId();
 
@@ -169,9 +172,12 @@ class OfferLifecycleTest {
         when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.AOI, DemoStaff.HANA));
         String requestId = Shoppers.openRequest(climber);
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
+        double closedTriggers = offerClosedTriggers();
 
         as(DemoUsers.AOI).post(DECLINE, offerId)
                 .then().statusCode(200).body("status", equalTo("DECLINED")).body("id", equalTo(offerId));
+        // The decline itself asked for a round, not only the periodic poll.
+        await().atMost(OFFER_WAIT).until(() -> offerClosedTriggers() > closedTriggers);
         as(DemoUsers.AOI).post(DECLINE, offerId).then().statusCode(200).body("status", equalTo("DECLINED"));
 
         // aoi is still listed as available and still the better fit: only the declined list keeps her out.
@@ -186,10 +192,12 @@ class OfferLifecycleTest {
     void anUnansweredOfferTimesOutAndTheStaffMemberIsSetAway() {
         String requestId = Shoppers.openRequest(climber);
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
+        double closedTriggers = offerClosedTriggers();
 
         await().atMost(OFFER_WAIT).pollInterval(Duration.ofMillis(200)).until(
                 () -> as(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).extract().path("status"),
                 "TIMED_OUT"::equals);
+        await().atMost(OFFER_WAIT).until(() -> offerClosedTriggers() > closedTriggers);
 
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AWAY);
         await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn"), withdrawn -> !withdrawn.isEmpty());
@@ -301,7 +309,13 @@ class OfferLifecycleTest {
 
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS).atLeast(2)).availableStaff();
         asShopper(climber).get("/api/matching/requests/{id}", requestId).then().statusCode(200).body("status", equalTo("WAITING"));
-        verify(signalingMock, never()).push(eq(Recipient.shopper(climber)), any());
+        assertThat(Pushes.to(signalingMock, Recipient.shopper(climber), "queue-update"))
+                .isNotEmpty()
+                .allSatisfy(update -> assertThat(update.path("status").asText()).isEqualTo("WAITING"));
+    }
+
+    private double offerClosedTriggers() {
+        return registry.get("tsunagu.matching.round.triggers").tag("cause", "OFFER_CLOSED").counter().count();
     }
 
     private long roundsAskingForStaff() {
