@@ -10,6 +10,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +41,14 @@ public class Consultation {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "notes_tags")
     private List<String> notesTags;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "notes_product_ids")
+    private List<String> notesProductIds;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notes_outcome")
+    private Outcome notesOutcome;
+    @Column(name = "notes_follow_up_on")
+    private LocalDate notesFollowUpOn;
 
     protected Consultation() {
     }
@@ -71,9 +80,12 @@ public class Consultation {
         this.endedAt = now;
     }
 
-    public void writeNotes(String text, List<String> tags) {
-        this.notesText = text;
-        this.notesTags = List.copyOf(tags);
+    public void writeNotes(NotesInput notes) {
+        this.notesText = notes.text();
+        this.notesTags = List.copyOf(notes.tags());
+        this.notesProductIds = List.copyOf(notes.productIdsOrEmpty());
+        this.notesOutcome = notes.outcome();
+        this.notesFollowUpOn = notes.followUpOn();
     }
 
     public boolean hasNotes() {
@@ -118,5 +130,17 @@ public class Consultation {
 
     public List<String> getNotesTags() {
         return notesTags == null ? List.of() : notesTags;
+    }
+
+    public List<String> getNotesProductIds() {
+        return notesProductIds == null ? List.of() : notesProductIds;
+    }
+
+    public Outcome getNotesOutcome() {
+        return notesOutcome;
+    }
+
+    public LocalDate getNotesFollowUpOn() {
+        return notesFollowUpOn;
     }
 }

@@ -78,11 +78,12 @@ public class ConsultationService {
     public ConsultationView writeNotes(UUID id, String staffUsername, NotesInput notes) {
         ConsultationView stored = QuarkusTransaction.requiringNew().call(() -> {
             Consultation consultation = visible(consultations.findForUpdate(id), id, new Caller(staffUsername, Caller.Kind.STAFF));
-            consultation.writeNotes(notes.text(), notes.tags());
+            consultation.writeNotes(notes);
             return ConsultationView.of(consultation);
         });
         try {
-            profileBridge.addNote(stored.visitorId(), new ShopperNote(stored.id(), staffUsername, notes.text(), notes.tags()));
+            profileBridge.addNote(stored.visitorId(), new ShopperNote(stored.id(), staffUsername, notes.text(), notes.tags(),
+                    notes.productIds(), notes.outcome() == null ? null : notes.outcome().name(), notes.followUpOn()));
         } catch (PartUnavailableException e) {
             throw new ProblemException(Problem.of(503, "part-unavailable", "Notes not delivered",
                     "the notes are kept, but " + e.part() + " did not take them; post them again in a moment"));
@@ -103,6 +104,7 @@ public class ConsultationService {
         if (caller.isShopper() && !consultation.hasShopper(caller.name())) {
             throw ProblemException.notFound("Consultation", id);
         }
+        // service (signaling ending a call whose peers stayed away) acts for either side.
         if (caller.isStaff() && !consultation.hasStaff(caller.name())) {
             throw new ProblemException(Problem.of(403, "not-your-consultation", "Not your consultation",
                     "consultation " + id + " is another staff member's"));

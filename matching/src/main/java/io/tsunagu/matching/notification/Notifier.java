@@ -3,6 +3,7 @@ package io.tsunagu.matching.notification;
 import io.tsunagu.matching.assignment.MatchingLoop;
 import io.tsunagu.matching.assignment.RoundCause;
 import io.tsunagu.matching.client.Presence;
+import io.tsunagu.matching.client.ProfileBridge;
 import io.tsunagu.matching.client.Recipient;
 import io.tsunagu.matching.client.Signaling;
 import io.tsunagu.matching.client.StaffDirectory;
@@ -14,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
  * Tells the other parts what happened, once it is committed: a rolled-back offer must never
  * reach a staff member's screen or presence. The wrappers log their own failures.
@@ -21,12 +25,18 @@ import jakarta.enterprise.event.TransactionPhase;
 @ApplicationScoped
 public class Notifier {
 
+    /** How long after an offer's countdown, or after the accept, the staff member may read the shopper's report. */
+    static final Duration REPORT_ACCESS_AFTER = Duration.ofHours(24);
+
     private final StaffDirectory staffDirectory;
     private final Signaling signaling;
     private final MatchingLoop matchingLoop;
     private final QueueAnnouncer queueAnnouncer;
+    private final ProfileBridge profileBridge;
 
-    Notifier(StaffDirectory staffDirectory, Signaling signaling, MatchingLoop matchingLoop, QueueAnnouncer queueAnnouncer) {
+    Notifier(StaffDirectory staffDirectory, Signaling signaling, MatchingLoop matchingLoop, QueueAnnouncer queueAnnouncer,
+             ProfileBridge profileBridge) {
+        this.profileBridge = profileBridge;
         this.queueAnnouncer = queueAnnouncer;
         this.staffDirectory = staffDirectory;
         this.signaling = signaling;
@@ -48,6 +58,9 @@ public class Notifier {
         signaling.push(Recipient.staff(offer.staffUsername()), new ServerMessages.OfferNotice(offer));
         queueAnnouncer.pushNow(offer.shopper().visitorId(), offer.requestId(), RequestStatus.OFFERED, event.position(),
                 offer.shopper().language());
+        // The staff member may read the shopper's report while deciding, and for a day after.
+        profileBridge.grantReportAccess(offer.shopper().visitorId(), offer.staffUsername(),
+                offer.expiresAt().plus(REPORT_ACCESS_AFTER));
     }
 
     void offerClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferClosed event) {
@@ -73,6 +86,8 @@ public class Notifier {
         staffDirectory.setPresence(consultation.staffUsername(), Presence.IN_CALL);
         queueAnnouncer.pushNow(consultation.visitorId(), consultation.requestId(), RequestStatus.CONNECTED, null, null);
         signaling.openRoom(consultation.id(), consultation.visitorId(), consultation.staffUsername());
+        profileBridge.grantReportAccess(consultation.visitorId(), consultation.staffUsername(),
+                Instant.now().plus(REPORT_ACCESS_AFTER));
     }
 
     void consultationEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationEnded event) {

@@ -11,6 +11,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,8 +52,9 @@ public class Offer {
         this.staffUsername = staffUsername;
         this.reasons = List.copyOf(reasons);
         this.status = OfferStatus.PENDING;
-        this.createdAt = now;
-        this.expiresAt = now.plus(countdown);
+        // PostgreSQL keeps microseconds: the pushed offer must show the times a later read answers.
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.expiresAt = createdAt.plus(countdown);
     }
 
     public boolean isPending() {
