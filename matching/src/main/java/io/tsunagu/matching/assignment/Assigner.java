@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** One matching round: read the queue and the free staff, solve, and turn each assignment into an offer. */
@@ -54,9 +55,10 @@ public class Assigner {
         if (free.isEmpty()) {
             return 0;
         }
-        // The offer re-checks each staff member's capacity against their full maxConcurrent under a lock.
-        Map<String, Integer> maxConcurrent = listed.stream()
-                .collect(Collectors.toMap(StaffMember::username, StaffMember::maxConcurrent, Math::max));
+        // The offer re-checks each staff member's capacity against their full maxConcurrent under a lock,
+        // and keeps their store for the KPIs.
+        Map<String, StaffMember> byUsername = listed.stream()
+                .collect(Collectors.toMap(StaffMember::username, Function.identity(), (first, second) -> first));
         MatchingPlan solved = solverFactory.buildSolver().solve(new MatchingPlan(free, waiting));
         ScoreExplanation<MatchingPlan, HardMediumSoftScore> explanation = solutionManager.explain(solved);
         int made = 0;
@@ -71,8 +73,7 @@ public class Assigner {
                 continue;
             }
             try {
-                if (offerService.make(request.getId(), request.getStaff().getUsername(),
-                        maxConcurrent.getOrDefault(request.getStaff().getUsername(), 0), reasons(indictment)).isPresent()) {
+                if (offerService.make(request.getId(), byUsername.get(request.getStaff().getUsername()), reasons(indictment)).isPresent()) {
                     made++;
                 }
             } catch (RuntimeException e) {

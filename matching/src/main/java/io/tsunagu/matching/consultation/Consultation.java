@@ -29,6 +29,9 @@ public class Consultation {
     private String visitorId;
     @Column(name = "staff_username", nullable = false)
     private String staffUsername;
+    /** The staff member's store when the offer was made. */
+    @Column(name = "store_id")
+    private String storeId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ConsultationStatus status;
@@ -53,7 +56,8 @@ public class Consultation {
     protected Consultation() {
     }
 
-    public Consultation(UUID requestId, UUID offerId, String visitorId, String staffUsername, Instant now) {
+    public Consultation(UUID requestId, UUID offerId, String visitorId, String staffUsername, String storeId, Instant now) {
+        this.storeId = storeId;
         this.id = UUID.randomUUID();
         this.requestId = requestId;
         this.offerId = offerId;
@@ -110,6 +114,10 @@ public class Consultation {
 
     public String getStaffUsername() {
         return staffUsername;
+    }
+
+    public String getStoreId() {
+        return storeId;
     }
 
     public ConsultationStatus getStatus() {

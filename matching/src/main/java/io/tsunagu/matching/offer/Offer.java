@@ -26,6 +26,9 @@ public class Offer {
     private UUID requestId;
     @Column(name = "staff_username", nullable = false)
     private String staffUsername;
+    /** The staff member's store when the offer was made. */
+    @Column(name = "store_id")
+    private String storeId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OfferStatus status;
@@ -46,10 +49,11 @@ public class Offer {
     protected Offer() {
     }
 
-    public Offer(UUID requestId, String staffUsername, List<Reason> reasons, Instant now, Duration countdown) {
+    public Offer(UUID requestId, String staffUsername, String storeId, List<Reason> reasons, Instant now, Duration countdown) {
         this.id = UUID.randomUUID();
         this.requestId = requestId;
         this.staffUsername = staffUsername;
+        this.storeId = storeId;
         this.reasons = List.copyOf(reasons);
         this.status = OfferStatus.PENDING;
         // PostgreSQL keeps microseconds: the pushed offer must show the times a later read answers.
@@ -104,6 +108,10 @@ public class Offer {
 
     public String getStaffUsername() {
         return staffUsername;
+    }
+
+    public String getStoreId() {
+        return storeId;
     }
 
     public OfferStatus getStatus() {

@@ -2,6 +2,7 @@ package io.tsunagu.matching.offer;
 
 import io.tsunagu.matching.access.Caller;
 import io.tsunagu.matching.client.Presence;
+import io.tsunagu.matching.client.StaffMember;
 import io.tsunagu.matching.config.MatchingConfig;
 import io.tsunagu.matching.consultation.Consultation;
 import io.tsunagu.matching.consultation.ConsultationRepository;
@@ -64,13 +65,15 @@ public class OfferService {
     }
 
     /**
-     * Reserves the staff member for the request, unless the request left the queue, the staff
+     * Reserves the staff member for the request, at their store as staff-directory listed it, unless the request left the queue, the staff
      * member declined it before, or their live offers and calls already fill {@code maxConcurrent}
      * (checked by {@link Reservations} under a per-staff lock, since the round began earlier). The
      * partial unique index on {@code offer} stops a second live offer for one request regardless.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<OfferView> make(UUID requestId, String staffUsername, int maxConcurrent, List<Reason> reasons) {
+    public Optional<OfferView> make(UUID requestId, StaffMember staff, List<Reason> reasons) {
+        String staffUsername = staff.username();
+        int maxConcurrent = staff.maxConcurrent();
         Optional<ConsultationRequest> found = requests.findForUpdate(requestId);
         if (found.isEmpty() || found.get().getStatus() != RequestStatus.WAITING
                 || declinedStaff.declined(requestId, staffUsername)) {
@@ -85,7 +88,7 @@ public class OfferService {
         }
         ConsultationRequest request = found.get();
         Instant now = Instant.now();
-        Offer offer = new Offer(requestId, staffUsername, reasons, now, countdown);
+        Offer offer = new Offer(requestId, staffUsername, staff.storeId(), reasons, now, countdown);
         reservations.reserve(offer.getId(), requestId, staffUsername, maxConcurrent);
         offers.persist(offer);
         request.offered(now);
@@ -139,7 +142,7 @@ public class OfferService {
         offer.accept(now, idempotencyKey);
         locked.request().connected(now);
         Consultation consultation = new Consultation(offer.getRequestId(), offer.getId(),
-                locked.request().getVisitorId(), staffUsername, now);
+                locked.request().getVisitorId(), staffUsername, offer.getStoreId(), now);
         consultations.persist(consultation);
         ConsultationView view = ConsultationView.of(consultation);
         consultationStarted.fire(new ConsultationStarted(view));
