@@ -33,20 +33,22 @@ public class KpiFixture {
         return id;
     }
 
+    /** {@code decidedAt} null: still pending. The countdown is 20 s from {@code createdAt}. */
     @Transactional
     public UUID offer(UUID requestId, String staff, String storeId, String status, String createdAt, String decidedAt) {
         UUID id = UUID.randomUUID();
         Instant created = Instant.parse(createdAt);
         entityManager.createNativeQuery("""
                         INSERT INTO offer (id, request_id, staff_username, status, created_at, expires_at, decided_at, reasons, store_id)
-                        VALUES (:id, :request, :staff, :status, :created, :expires, :decided, '[]'::jsonb, :store)""")
+                        VALUES (:id, :request, :staff, :status, :created, :expires, CAST(:decided AS timestamptz), '[]'::jsonb,
+                                :store)""")
                 .setParameter("id", id)
                 .setParameter("request", requestId)
                 .setParameter("staff", staff)
                 .setParameter("status", status)
                 .setParameter("created", created)
                 .setParameter("expires", created.plusSeconds(20))
-                .setParameter("decided", Instant.parse(decidedAt))
+                .setParameter("decided", decidedAt)
                 .setParameter("store", storeId)
                 .executeUpdate();
         return id;
