@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.score.constraint.Indictment;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import io.tsunagu.matching.client.StaffDirectory;
+import io.tsunagu.matching.client.StaffMember;
 import io.tsunagu.matching.domain.FreeStaff;
 import io.tsunagu.matching.domain.MatchingPlan;
 import io.tsunagu.matching.domain.WaitingRequest;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** One matching round: read the queue and the free staff, solve, and turn each assignment into an offer. */
 @ApplicationScoped
@@ -47,10 +50,15 @@ public class Assigner {
         if (waiting.isEmpty()) {
             return 0;
         }
-        List<FreeStaff> free = loader.freeStaff(staffDirectory.availableStaff());
+        List<StaffMember> listed = staffDirectory.availableStaff();
+        List<FreeStaff> free = loader.freeStaff(listed);
         if (free.isEmpty()) {
             return 0;
         }
+        // The offer re-checks each staff member's capacity against their full maxConcurrent under a lock,
+        // and keeps their store for the KPIs.
+        Map<String, StaffMember> byUsername = listed.stream()
+                .collect(Collectors.toMap(StaffMember::username, Function.identity(), (first, second) -> first));
         MatchingPlan solved = solverFactory.buildSolver().solve(new MatchingPlan(free, waiting));
         ScoreExplanation<MatchingPlan, HardMediumSoftScore> explanation = solutionManager.explain(solved);
         int made = 0;
@@ -65,11 +73,11 @@ public class Assigner {
                 continue;
             }
             try {
-                if (offerService.make(request.getId(), request.getStaff().getUsername(), reasons(indictment)).isPresent()) {
+                if (offerService.make(request.getId(), byUsername.get(request.getStaff().getUsername()), reasons(indictment)).isPresent()) {
                     made++;
                 }
             } catch (RuntimeException e) {
-                // Another node or an accept got there first; the database's unique indexes refused the double booking.
+                // Another node or an accept got there first; the database's unique index refused a second live offer.
                 LOG.infof("offer for %s not made: %s", request, e.toString());
             }
         }

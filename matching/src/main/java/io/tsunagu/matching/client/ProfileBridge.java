@@ -7,6 +7,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,6 +61,20 @@ public class ProfileBridge {
     @Fallback(fallbackMethod = "noteNotAdded")
     public void addNote(String visitorId, ShopperNote note) {
         client.addNote(visitorId, note);
+    }
+
+    /**
+     * Lets the staff member read the shopper's report until {@code until}. A failure is logged and
+     * nothing else: the offer or call goes on, the staff member just sees less about the shopper.
+     */
+    @Timeout(2000)
+    @Fallback(fallbackMethod = "reportAccessNotGranted")
+    public void grantReportAccess(String visitorId, String staffUsername, Instant until) {
+        client.grantReportAccess(visitorId, staffUsername, new ProfileBridgeClient.ReportAccess(until));
+    }
+
+    void reportAccessNotGranted(String visitorId, String staffUsername, Instant until, Throwable failure) {
+        LOG.warnf("profile-bridge did not grant %s the report of %s: %s", staffUsername, visitorId, failure.toString());
     }
 
     Map<String, Double> noInterests(String visitorId, Throwable failure) {

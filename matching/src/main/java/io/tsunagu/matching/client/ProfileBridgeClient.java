@@ -4,12 +4,14 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -28,11 +30,19 @@ interface ProfileBridgeClient {
     @Path("/shoppers/{visitorId}/notes")
     void addNote(@PathParam("visitorId") String visitorId, ShopperNote note);
 
+    @PUT
+    @Path("/report-access/{visitorId}/{staffUsername}")
+    void grantReportAccess(@PathParam("visitorId") String visitorId, @PathParam("staffUsername") String staffUsername,
+                           ReportAccess access);
+
     @POST
     @Path("/intents")
     Intent intent(TypedText text);
 
     record Interests(String visitorId, Map<String, Double> interests) {
+    }
+
+    record ReportAccess(Instant until) {
     }
 
     record TypedText(String text, String language) {

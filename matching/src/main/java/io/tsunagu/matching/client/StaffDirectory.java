@@ -7,6 +7,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Optional;
 
 /** staff-directory as matching uses it: who is free now, and the busy states matching sets. */
 @ApplicationScoped
@@ -27,6 +28,16 @@ public class StaffDirectory {
         return client.staff(Presence.AVAILABLE);
     }
 
+    /**
+     * Every staff member with their presence and shift; empty when staff-directory does not
+     * answer, so that callers keep what they knew rather than take "nobody" for an answer.
+     */
+    @Timeout(2000)
+    @Fallback(fallbackMethod = "noRoster")
+    public Optional<List<StaffStatus>> roster() {
+        return Optional.of(client.roster());
+    }
+
     /** Sets a staff member's presence; a failure is logged, the next change or the staff member corrects it. */
     @Timeout(2000)
     @Fallback(fallbackMethod = "presenceNotSet")
@@ -37,6 +48,11 @@ public class StaffDirectory {
     List<StaffMember> nobodyAvailable(Throwable failure) {
         LOG.warnf("staff-directory did not list the available staff, skipping this round: %s", failure.toString());
         return List.of();
+    }
+
+    Optional<List<StaffStatus>> noRoster(Throwable failure) {
+        LOG.warnf("staff-directory did not list its staff: %s", failure.toString());
+        return Optional.empty();
     }
 
     void presenceNotSet(String username, Presence presence, Throwable failure) {

@@ -23,6 +23,10 @@ interface StaffDirectoryClient {
     @GET
     List<StaffMember> staff(@QueryParam("presence") Presence presence);
 
+    /** Every staff member, whatever their presence. */
+    @GET
+    List<StaffStatus> roster();
+
     @PUT
     @Path("/{username}/presence")
     StaffMember setPresence(@PathParam("username") String username, PresenceChange change);

@@ -24,6 +24,14 @@ public interface MatchingConfig {
     @WithDefault("PT1S")
     Duration expiryCheckEvery();
 
+    /** Handle time assumed for queue estimates until consultations have ended. */
+    @WithDefault("PT5M")
+    Duration defaultHandleTime();
+
+    /** How many of the latest ended consultations the mean handle time is taken over. */
+    @WithDefault("50")
+    int handleTimeSample();
+
     /** How many of the shopper's strongest interests an offer shows the staff member. */
     @WithDefault("5")
     int interestsShown();

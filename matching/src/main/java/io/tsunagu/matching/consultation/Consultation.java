@@ -10,6 +10,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +29,9 @@ public class Consultation {
     private String visitorId;
     @Column(name = "staff_username", nullable = false)
     private String staffUsername;
+    /** The staff member's store when the offer was made. */
+    @Column(name = "store_id")
+    private String storeId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ConsultationStatus status;
@@ -40,11 +44,20 @@ public class Consultation {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "notes_tags")
     private List<String> notesTags;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "notes_product_ids")
+    private List<String> notesProductIds;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notes_outcome")
+    private Outcome notesOutcome;
+    @Column(name = "notes_follow_up_on")
+    private LocalDate notesFollowUpOn;
 
     protected Consultation() {
     }
 
-    public Consultation(UUID requestId, UUID offerId, String visitorId, String staffUsername, Instant now) {
+    public Consultation(UUID requestId, UUID offerId, String visitorId, String staffUsername, String storeId, Instant now) {
+        this.storeId = storeId;
         this.id = UUID.randomUUID();
         this.requestId = requestId;
         this.offerId = offerId;
@@ -71,9 +84,12 @@ public class Consultation {
         this.endedAt = now;
     }
 
-    public void writeNotes(String text, List<String> tags) {
-        this.notesText = text;
-        this.notesTags = List.copyOf(tags);
+    public void writeNotes(NotesInput notes) {
+        this.notesText = notes.text();
+        this.notesTags = List.copyOf(notes.tags());
+        this.notesProductIds = List.copyOf(notes.productIdsOrEmpty());
+        this.notesOutcome = notes.outcome();
+        this.notesFollowUpOn = notes.followUpOn();
     }
 
     public boolean hasNotes() {
@@ -100,6 +116,10 @@ public class Consultation {
         return staffUsername;
     }
 
+    public String getStoreId() {
+        return storeId;
+    }
+
     public ConsultationStatus getStatus() {
         return status;
     }
@@ -118,5 +138,17 @@ public class Consultation {
 
     public List<String> getNotesTags() {
         return notesTags == null ? List.of() : notesTags;
+    }
+
+    public List<String> getNotesProductIds() {
+        return notesProductIds == null ? List.of() : notesProductIds;
+    }
+
+    public Outcome getNotesOutcome() {
+        return notesOutcome;
+    }
+
+    public LocalDate getNotesFollowUpOn() {
+        return notesFollowUpOn;
     }
 }

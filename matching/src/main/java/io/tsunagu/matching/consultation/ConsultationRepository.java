@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +31,20 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
         return list("staffUsername = ?1 order by startedAt desc", staffUsername);
     }
 
-    public boolean hasActiveFor(String staffUsername) {
-        return count("staffUsername = ?1 and status = ?2", staffUsername, ConsultationStatus.ACTIVE) > 0;
+    public long countActiveFor(String staffUsername) {
+        return count("staffUsername = ?1 and status = ?2", staffUsername, ConsultationStatus.ACTIVE);
+    }
+
+    /** Lengths in seconds of the latest {@code limit} ended consultations, newest first. */
+    public List<Double> recentHandleSeconds(int limit) {
+        return getEntityManager().createQuery(
+                        "select c.startedAt, c.endedAt from Consultation c where c.status = :ended and c.endedAt is not null"
+                                + " order by c.endedAt desc", Object[].class)
+                .setParameter("ended", ConsultationStatus.ENDED)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> Duration.between((Instant) row[0], (Instant) row[1]).toMillis() / 1000.0)
+                .toList();
     }
 
     /** Staff user name → their active consultations. */

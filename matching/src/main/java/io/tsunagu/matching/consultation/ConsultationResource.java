@@ -2,6 +2,8 @@ package io.tsunagu.matching.consultation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.tsunagu.matching.access.Caller;
+import io.tsunagu.matching.rating.RatingInput;
+import io.tsunagu.matching.rating.RatingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +24,11 @@ public class ConsultationResource {
 
     private final ConsultationService service;
     private final SecurityIdentity identity;
+    private final RatingService ratings;
 
-    ConsultationResource(ConsultationService service, SecurityIdentity identity) {
+    ConsultationResource(ConsultationService service, SecurityIdentity identity, RatingService ratings) {
         this.service = service;
+        this.ratings = ratings;
         this.identity = identity;
     }
 
@@ -44,9 +48,17 @@ public class ConsultationResource {
 
     @POST
     @Path("/{id}/end")
-    @RolesAllowed({Caller.STAFF, Caller.SHOPPER})
+    @RolesAllowed({Caller.STAFF, Caller.SHOPPER, Caller.SERVICE})
     public ConsultationView end(@PathParam("id") UUID id) {
         return service.end(id, Caller.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.SHOPPER)
+    public void rate(@PathParam("id") UUID id, @Valid @NotNull RatingInput body) {
+        ratings.rate(id, identity.getPrincipal().getName(), body);
     }
 
     @POST

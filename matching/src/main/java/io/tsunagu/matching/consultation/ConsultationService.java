@@ -2,6 +2,8 @@ package io.tsunagu.matching.consultation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tsunagu.matching.access.Caller;
+import io.tsunagu.matching.assignment.MatchingLoop;
+import io.tsunagu.matching.assignment.RoundCause;
 import io.tsunagu.matching.client.PartUnavailableException;
 import io.tsunagu.matching.client.Presence;
 import io.tsunagu.matching.client.ProfileBridge;
@@ -29,9 +31,11 @@ public class ConsultationService {
     private final ProfileBridge profileBridge;
     private final StaffDirectory staffDirectory;
     private final Event<ConsultationEnded> consultationEnded;
+    private final MatchingLoop matchingLoop;
 
     ConsultationService(ConsultationRepository consultations, RequestRepository requests, ProfileBridge profileBridge,
-                        StaffDirectory staffDirectory, Event<ConsultationEnded> consultationEnded) {
+                        StaffDirectory staffDirectory, Event<ConsultationEnded> consultationEnded, MatchingLoop matchingLoop) {
+        this.matchingLoop = matchingLoop;
         this.consultations = consultations;
         this.requests = requests;
         this.profileBridge = profileBridge;
@@ -74,17 +78,19 @@ public class ConsultationService {
     public ConsultationView writeNotes(UUID id, String staffUsername, NotesInput notes) {
         ConsultationView stored = QuarkusTransaction.requiringNew().call(() -> {
             Consultation consultation = visible(consultations.findForUpdate(id), id, new Caller(staffUsername, Caller.Kind.STAFF));
-            consultation.writeNotes(notes.text(), notes.tags());
+            consultation.writeNotes(notes);
             return ConsultationView.of(consultation);
         });
         try {
-            profileBridge.addNote(stored.visitorId(), new ShopperNote(stored.id(), staffUsername, notes.text(), notes.tags()));
+            profileBridge.addNote(stored.visitorId(), new ShopperNote(stored.id(), staffUsername, notes.text(), notes.tags(),
+                    notes.productIds(), notes.outcome() == null ? null : notes.outcome().name(), notes.followUpOn()));
         } catch (PartUnavailableException e) {
             throw new ProblemException(Problem.of(503, "part-unavailable", "Notes not delivered",
                     "the notes are kept, but " + e.part() + " did not take them; post them again in a moment"));
         }
         if (stored.status() == ConsultationStatus.ENDED) {
             staffDirectory.setPresence(staffUsername, Presence.AVAILABLE);
+            matchingLoop.trigger(RoundCause.STAFF_FREED);
         }
         return stored;
     }
@@ -98,6 +104,7 @@ public class ConsultationService {
         if (caller.isShopper() && !consultation.hasShopper(caller.name())) {
             throw ProblemException.notFound("Consultation", id);
         }
+        // service (signaling ending a call whose peers stayed away) acts for either side.
         if (caller.isStaff() && !consultation.hasStaff(caller.name())) {
             throw new ProblemException(Problem.of(403, "not-your-consultation", "Not your consultation",
                     "consultation " + id + " is another staff member's"));

@@ -1,6 +1,7 @@
 package io.tsunagu.matching.consultation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,11 +9,12 @@ import java.util.UUID;
 public record ConsultationView(UUID id, UUID requestId, UUID offerId, String visitorId, String staffUsername,
                                ConsultationStatus status, Instant startedAt, Instant endedAt, Notes notes) {
 
-    public record Notes(String text, List<String> tags) {
+    public record Notes(String text, List<String> tags, List<String> productIds, Outcome outcome, LocalDate followUpOn) {
     }
 
     public static ConsultationView of(Consultation consultation) {
-        Notes notes = consultation.hasNotes() ? new Notes(consultation.getNotesText(), consultation.getNotesTags()) : null;
+        Notes notes = consultation.hasNotes() ? new Notes(consultation.getNotesText(), consultation.getNotesTags(),
+                consultation.getNotesProductIds(), consultation.getNotesOutcome(), consultation.getNotesFollowUpOn()) : null;
         return new ConsultationView(consultation.getId(), consultation.getRequestId(), consultation.getOfferId(),
                 consultation.getVisitorId(), consultation.getStaffUsername(), consultation.getStatus(),
                 consultation.getStartedAt(), consultation.getEndedAt(), notes);

@@ -27,7 +27,8 @@ final class ServerMessages {
         }
     }
 
-    record QueueUpdate(UUID requestId, RequestStatus status, Integer position) {
+    /** {@code position} and {@code estimatedWaitSeconds} are null once the request left the queue; the estimate also when unknown. */
+    record QueueUpdate(UUID requestId, RequestStatus status, Integer position, Integer estimatedWaitSeconds) {
         @JsonProperty
         String type() {
             return "queue-update";

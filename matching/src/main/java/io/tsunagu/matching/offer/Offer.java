@@ -11,6 +11,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,9 @@ public class Offer {
     private UUID requestId;
     @Column(name = "staff_username", nullable = false)
     private String staffUsername;
+    /** The staff member's store when the offer was made. */
+    @Column(name = "store_id")
+    private String storeId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OfferStatus status;
@@ -38,18 +42,23 @@ public class Offer {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private List<Reason> reasons;
+    /** The idempotency key of the accept that won, if it sent one. */
+    @Column(name = "accept_key")
+    private String acceptKey;
 
     protected Offer() {
     }
 
-    public Offer(UUID requestId, String staffUsername, List<Reason> reasons, Instant now, Duration countdown) {
+    public Offer(UUID requestId, String staffUsername, String storeId, List<Reason> reasons, Instant now, Duration countdown) {
         this.id = UUID.randomUUID();
         this.requestId = requestId;
         this.staffUsername = staffUsername;
+        this.storeId = storeId;
         this.reasons = List.copyOf(reasons);
         this.status = OfferStatus.PENDING;
-        this.createdAt = now;
-        this.expiresAt = now.plus(countdown);
+        // PostgreSQL keeps microseconds: the pushed offer must show the times a later read answers.
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.expiresAt = createdAt.plus(countdown);
     }
 
     public boolean isPending() {
@@ -64,13 +73,29 @@ public class Offer {
         return staffUsername.equals(username);
     }
 
-    /** Closes a pending offer with its outcome. */
+    /** Closes a pending offer with its outcome, by the transitions {@link OfferStatus#canBecome} allows. */
     public void close(OfferStatus outcome, Instant now) {
-        if (!isPending() || outcome == OfferStatus.PENDING) {
+        if (!status.canBecome(outcome)) {
             throw new IllegalStateException("offer " + id + " is " + status + ", it cannot become " + outcome);
         }
         this.status = outcome;
         this.decidedAt = now;
+    }
+
+    /** Accepts a pending offer, keeping the accept's idempotency key (may be null). */
+    public void accept(Instant now, String key) {
+        close(OfferStatus.ACCEPTED, now);
+        this.acceptKey = key;
+    }
+
+    /** Whether a repeated accept carrying this key is the one that won. */
+    public boolean wasAcceptedWith(String key) {
+        return status == OfferStatus.ACCEPTED && key != null && key.equals(acceptKey);
+    }
+
+    /** This offer as the reservation rules see it. */
+    public Reservations.Held held() {
+        return new Reservations.Held(id, requestId, staffUsername, status);
     }
 
     public UUID getId() {
@@ -83,6 +108,10 @@ public class Offer {
 
     public String getStaffUsername() {
         return staffUsername;
+    }
+
+    public String getStoreId() {
+        return storeId;
     }
 
     public OfferStatus getStatus() {

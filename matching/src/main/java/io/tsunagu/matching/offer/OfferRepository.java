@@ -34,8 +34,19 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
         return find("requestId = ?1 and status = ?2", requestId, OfferStatus.PENDING).firstResultOptional();
     }
 
-    public boolean hasPendingFor(String staffUsername) {
-        return count("staffUsername = ?1 and status = ?2", staffUsername, OfferStatus.PENDING) > 0;
+    /**
+     * Serializes offers to one staff member until the transaction ends, so two rounds (or two
+     * nodes) cannot both see a free slot and fill it twice. Staff have no row here to lock.
+     */
+    public void lockStaff(String staffUsername) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:staff))")
+                .setParameter("staff", staffUsername)
+                .getSingleResult();
+    }
+
+    /** Live offers to the staff member or for the request: what the reservation rules need to decide. */
+    public List<Offer> listPendingForStaffOrRequest(String staffUsername, UUID requestId) {
+        return list("status = ?1 and (staffUsername = ?2 or requestId = ?3)", OfferStatus.PENDING, staffUsername, requestId);
     }
 
     /** Staff user name → their pending offers. */

@@ -4,7 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.tsunagu.matching.access.Caller;
 import io.tsunagu.matching.consultation.ConsultationView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,8 +45,9 @@ public class OfferResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed(Caller.STAFF)
-    public ConsultationView accept(@PathParam("id") UUID id) {
-        return service.accept(id, identity.getPrincipal().getName());
+    public ConsultationView accept(@PathParam("id") UUID id,
+                                   @HeaderParam("Idempotency-Key") @Size(max = 64) String idempotencyKey) {
+        return service.accept(id, identity.getPrincipal().getName(), idempotencyKey);
     }
 
     @POST

@@ -2,6 +2,7 @@ package io.tsunagu.matching.offer;
 
 import io.tsunagu.matching.access.Caller;
 import io.tsunagu.matching.client.Presence;
+import io.tsunagu.matching.client.StaffMember;
 import io.tsunagu.matching.config.MatchingConfig;
 import io.tsunagu.matching.consultation.Consultation;
 import io.tsunagu.matching.consultation.ConsultationRepository;
@@ -22,12 +23,14 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The life of an offer: made by the matching loop, then accepted, declined, timed out or
- * cancelled. Every change locks the request first, then the offer, so that concurrent changes
+ * The life of an offer: made by the matching loop, then accepted, declined, timed out,
+ * cancelled or rescinded. Every change locks the request first, then the offer, so that concurrent changes
  * (an accept racing the countdown, a cancel racing an accept) queue instead of deadlocking.
  */
 @ApplicationScoped
@@ -62,21 +65,31 @@ public class OfferService {
     }
 
     /**
-     * Reserves the staff member for the request, unless the request left the queue or the staff
-     * member got another offer or call since the round began. The partial unique indexes on
-     * {@code offer} stop a double booking that slips past these checks.
+     * Reserves the staff member for the request, at their store as staff-directory listed it, unless the request left the queue, the staff
+     * member declined it before, or their live offers and calls already fill {@code maxConcurrent}
+     * (checked by {@link Reservations} under a per-staff lock, since the round began earlier). The
+     * partial unique index on {@code offer} stops a second live offer for one request regardless.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<OfferView> make(UUID requestId, String staffUsername, List<Reason> reasons) {
+    public Optional<OfferView> make(UUID requestId, StaffMember staff, List<Reason> reasons) {
+        String staffUsername = staff.username();
+        int maxConcurrent = staff.maxConcurrent();
         Optional<ConsultationRequest> found = requests.findForUpdate(requestId);
         if (found.isEmpty() || found.get().getStatus() != RequestStatus.WAITING
-                || declinedStaff.declined(requestId, staffUsername)
-                || offers.hasPendingFor(staffUsername) || consultations.hasActiveFor(staffUsername)) {
+                || declinedStaff.declined(requestId, staffUsername)) {
+            return Optional.empty();
+        }
+        offers.lockStaff(staffUsername);
+        Reservations reservations = Reservations.of(
+                offers.listPendingForStaffOrRequest(staffUsername, requestId).stream().map(Offer::held).toList(),
+                Map.of(staffUsername, consultations.countActiveFor(staffUsername)));
+        if (reservations.refusal(requestId, staffUsername, maxConcurrent).isPresent()) {
             return Optional.empty();
         }
         ConsultationRequest request = found.get();
         Instant now = Instant.now();
-        Offer offer = new Offer(requestId, staffUsername, reasons, now, countdown);
+        Offer offer = new Offer(requestId, staffUsername, staff.storeId(), reasons, now, countdown);
+        reservations.reserve(offer.getId(), requestId, staffUsername, maxConcurrent);
         offers.persist(offer);
         request.offered(now);
         offers.flush();
@@ -102,17 +115,23 @@ public class OfferService {
     }
 
     /**
-     * The staff member takes the request: the offer becomes a consultation. Accepting again answers
-     * the same consultation. An offer past its countdown is timed out here and then refused, which
-     * must be committed, hence no rollback for the problem.
+     * The staff member takes the request: the offer becomes a consultation. Exactly one accept
+     * wins; any other answers 409 {@code offer-taken}, except a retry carrying the winner's
+     * idempotency key, which answers the same consultation. An offer past its countdown is timed
+     * out here and then refused, which must be committed, hence no rollback for the problem.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public ConsultationView accept(UUID id, String staffUsername) {
+    public ConsultationView accept(UUID id, String staffUsername, String idempotencyKey) {
         Locked locked = lockOwn(id, staffUsername);
         Offer offer = locked.offer();
         if (offer.getStatus() == OfferStatus.ACCEPTED) {
-            return consultations.findByOffer(id).map(ConsultationView::of)
+            Consultation consultation = consultations.findByOffer(id)
                     .orElseThrow(() -> new IllegalStateException("accepted offer " + id + " has no consultation"));
+            if (offer.wasAcceptedWith(idempotencyKey)) {
+                return ConsultationView.of(consultation);
+            }
+            throw ProblemException.conflict("offer-taken", "Offer already accepted",
+                    "offer " + id + " was accepted already, as consultation " + consultation.getId());
         }
         requirePending(offer);
         Instant now = Instant.now();
@@ -120,10 +139,10 @@ public class OfferService {
             timeOut(offer, locked.request(), now);
             throw offerNotPending(offer);
         }
-        offer.close(OfferStatus.ACCEPTED, now);
+        offer.accept(now, idempotencyKey);
         locked.request().connected(now);
         Consultation consultation = new Consultation(offer.getRequestId(), offer.getId(),
-                locked.request().getVisitorId(), staffUsername, now);
+                locked.request().getVisitorId(), staffUsername, offer.getStoreId(), now);
         consultations.persist(consultation);
         ConsultationView view = ConsultationView.of(consultation);
         consultationStarted.fire(new ConsultationStarted(view));
@@ -147,6 +166,42 @@ public class OfferService {
         OfferView view = views.of(offer, request);
         offerClosed.fire(new OfferClosed(view, Presence.AVAILABLE, request.getStatus(), requests.positionOf(request)));
         return view;
+    }
+
+    /** Staff user names with at least one pending offer. */
+    @Transactional
+    public Set<String> staffWithPendingOffers() {
+        return offers.pendingByStaff().keySet();
+    }
+
+    /** Ids of the staff member's pending offers. */
+    @Transactional
+    public List<UUID> pendingIdsFor(String staffUsername) {
+        return offers.listPendingFor(staffUsername).stream().map(Offer::getId).toList();
+    }
+
+    /**
+     * Withdraws a pending offer because its staff member went away or offline: the request goes
+     * back to the queue at once, and may be offered to them again later since they did not refuse
+     * it. False when the offer was no longer pending.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean rescind(UUID id) {
+        Optional<UUID> requestId = offers.findRequestId(id);
+        if (requestId.isEmpty()) {
+            return false;
+        }
+        ConsultationRequest request = requests.findForUpdate(requestId.get()).orElseThrow();
+        Offer offer = offers.findForUpdate(id).orElseThrow();
+        if (!offer.isPending()) {
+            return false;
+        }
+        Instant now = Instant.now();
+        offer.close(OfferStatus.RESCINDED, now);
+        request.returnToQueue(now);
+        // Their presence is already AWAY or OFFLINE: matching leaves it as it is.
+        offerClosed.fire(new OfferClosed(views.of(offer, request), null, request.getStatus(), requests.positionOf(request)));
+        return true;
     }
 
     /** Pending offers whose countdown has run out. */

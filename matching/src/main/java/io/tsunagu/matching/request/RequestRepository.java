@@ -11,6 +11,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestRepository implements PanacheRepositoryBase<ConsultationRequest, UUID> {
 
+    private static final List<RequestStatus> QUEUED = List.of(RequestStatus.WAITING, RequestStatus.OFFERED);
+
     public Optional<ConsultationRequest> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -18,6 +20,16 @@ public class RequestRepository implements PanacheRepositoryBase<ConsultationRequ
     /** The queue, oldest first. */
     public List<ConsultationRequest> listWaiting() {
         return list("status = ?1 order by createdAt", RequestStatus.WAITING);
+    }
+
+    /** Queued requests (waiting or offered), oldest first. */
+    public List<ConsultationRequest> listQueued() {
+        return list("status in ?1 order by createdAt", QUEUED);
+    }
+
+    /** Queued requests in the language, or in any when it is null. */
+    public long countQueued(String language) {
+        return language == null ? count("status in ?1", QUEUED) : count("status in ?1 and language = ?2", QUEUED, language);
     }
 
     /** 1 + the queued requests made before this one; null once it left the queue. */

@@ -6,7 +6,9 @@ import io.tsunagu.matching.client.ProfileBridge;
 import io.tsunagu.matching.consultation.Consultation;
 import io.tsunagu.matching.consultation.ConsultationRepository;
 import io.tsunagu.matching.notification.OfferClosed;
+import io.tsunagu.matching.notification.RequestCancelled;
 import io.tsunagu.matching.notification.RequestOpened;
+import io.tsunagu.matching.availability.Outlook;
 import io.tsunagu.matching.offer.Offer;
 import io.tsunagu.matching.offer.OfferStatus;
 import io.tsunagu.matching.offer.OfferRepository;
@@ -36,10 +38,14 @@ public class RequestService {
     private final OfferViews offerViews;
     private final Event<RequestOpened> requestOpened;
     private final Event<OfferClosed> offerClosed;
+    private final Event<RequestCancelled> requestCancelled;
+    private final Outlook outlook;
 
     RequestService(RequestRepository requests, OfferRepository offers, ConsultationRepository consultations,
                    ProfileBridge profileBridge, OfferViews offerViews, Event<RequestOpened> requestOpened,
-                   Event<OfferClosed> offerClosed) {
+                   Event<OfferClosed> offerClosed, Event<RequestCancelled> requestCancelled, Outlook outlook) {
+        this.requestCancelled = requestCancelled;
+        this.outlook = outlook;
         this.requests = requests;
         this.offers = offers;
         this.consultations = consultations;
@@ -91,6 +97,7 @@ public class RequestService {
         }
         Instant now = Instant.now();
         request.cancel(now);
+        requestCancelled.fire(new RequestCancelled(id));
         Optional<Offer> pending = offers.findPendingForRequest(id);
         pending.ifPresent(offer -> {
             offer.close(OfferStatus.CANCELLED, now);
@@ -100,8 +107,10 @@ public class RequestService {
 
     RequestView view(ConsultationRequest request) {
         UUID consultationId = consultations.findByRequest(request.getId()).map(Consultation::getId).orElse(null);
+        Integer position = requests.positionOf(request);
         return new RequestView(request.getId(), request.getVisitorId(), request.getLanguage(), request.getChannel(),
-                request.getTopic(), request.getStatus(), requests.positionOf(request), request.getCreatedAt(), consultationId);
+                request.getTopic(), request.getStatus(), position, outlook.estimatedWaitSeconds(request.getLanguage(), position),
+                request.getCreatedAt(), consultationId);
     }
 
     /** Another shopper's request answers 404, as an unknown one does, so ids cannot be probed. */

@@ -1,6 +1,7 @@
 package io.tsunagu.matching.offer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -9,6 +10,8 @@ import io.tsunagu.matching.client.ProfileBridge;
 import io.tsunagu.matching.client.Recipient;
 import io.tsunagu.matching.client.Signaling;
 import io.tsunagu.matching.client.StaffDirectory;
+import io.tsunagu.matching.client.StaffMember;
+import io.tsunagu.matching.client.StaffStatus;
 import io.tsunagu.matching.support.DemoStaff;
 import io.tsunagu.matching.support.Pushes;
 import io.tsunagu.matching.support.Shoppers;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.tsunagu.testing.ApiCalls.PROBLEM_JSON;
@@ -59,6 +63,8 @@ class OfferLifecycleTest {
     private static final Duration TEST_OFFER_TIMEOUT = Duration.ofSeconds(4);
     private static final Duration OFFER_WAIT = Duration.ofSeconds(10);
     private static final long MOCK_WAIT_MS = 3000;
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String ACCEPT_KEY = "click-7f3a";
 
     @InjectMock
     StaffDirectory staffDirectoryMock;
@@ -68,6 +74,8 @@ class OfferLifecycleTest {
     Signaling signalingMock;
     @Inject
     Tables tables;
+    @Inject
+    MeterRegistry registry;
 
     private final String climber = TestShopperTickets.newVisitorId();
 
@@ -117,11 +125,11 @@ class OfferLifecycleTest {
     }
 
     @Test
-    void acceptingStartsTheConsultationAndAcceptingAgainAnswersTheSameOne() {
+    void acceptingStartsTheConsultationAndOnlyARetryWithTheWinningKeyGetsItAgain() {
         String requestId = Shoppers.openRequest(climber);
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
 
-        String consultationId = as(DemoUsers.AOI).post(ACCEPT, offerId)
+        String consultationId = as(DemoUsers.AOI).header(IDEMPOTENCY_KEY, ACCEPT_KEY).post(ACCEPT, offerId)
                 .then().statusCode(200)
                 .body("status", equalTo("ACTIVE"))
                 .body("offerId", equalTo(offerId))
@@ -129,8 +137,14 @@ class OfferLifecycleTest {
                 .body("visitorId", equalTo(climber))
                 .body("staffUsername", equalTo(DemoUsers.AOI))
                 .extract().path("id");
-        as(DemoUsers.AOI).post(ACCEPT, offerId)
+        as(DemoUsers.AOI).header(IDEMPOTENCY_KEY, ACCEPT_KEY).post(ACCEPT, offerId)
                 .then().statusCode(200).body("id", equalTo(consultationId));
+        as(DemoUsers.AOI).post(ACCEPT, offerId)
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo(problem("offer-taken")));
+        as(DemoUsers.AOI).header(IDEMPOTENCY_KEY, "another-click").post(ACCEPT, offerId)
+                .then().statusCode(409).contentType(PROBLEM_JSON).body("type", equalTo(problem("offer-taken")));
+        as(DemoUsers.AOI).header(IDEMPOTENCY_KEY, "k".repeat(65)).post(ACCEPT, offerId)
+                .then().statusCode(400).contentType(PROBLEM_JSON);
 
         asShopper(climber).get("/api/matching/requests/{id}", requestId)
                 .then().statusCode(200).body("status", equalTo("CONNECTED")).body("consultationId", equalTo(consultationId));
@@ -158,9 +172,12 @@ class OfferLifecycleTest {
         when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.AOI, DemoStaff.HANA));
         String requestId = Shoppers.openRequest(climber);
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
+        double closedTriggers = offerClosedTriggers();
 
         as(DemoUsers.AOI).post(DECLINE, offerId)
                 .then().statusCode(200).body("status", equalTo("DECLINED")).body("id", equalTo(offerId));
+        // The decline itself asked for a round, not only the periodic poll.
+        await().atMost(OFFER_WAIT).until(() -> offerClosedTriggers() > closedTriggers);
         as(DemoUsers.AOI).post(DECLINE, offerId).then().statusCode(200).body("status", equalTo("DECLINED"));
 
         // aoi is still listed as available and still the better fit: only the declined list keeps her out.
@@ -175,10 +192,12 @@ class OfferLifecycleTest {
     void anUnansweredOfferTimesOutAndTheStaffMemberIsSetAway() {
         String requestId = Shoppers.openRequest(climber);
         String offerId = awaitOffer(DemoUsers.AOI, requestId);
+        double closedTriggers = offerClosedTriggers();
 
         await().atMost(OFFER_WAIT).pollInterval(Duration.ofMillis(200)).until(
                 () -> as(DemoUsers.AOI).get(OFFER, offerId).then().statusCode(200).extract().path("status"),
                 "TIMED_OUT"::equals);
+        await().atMost(OFFER_WAIT).until(() -> offerClosedTriggers() > closedTriggers);
 
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AWAY);
         await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn"), withdrawn -> !withdrawn.isEmpty());
@@ -208,6 +227,53 @@ class OfferLifecycleTest {
         assertThat(Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn").get(0).path("reason").asText())
                 .isEqualTo("CANCELLED");
         as(DemoUsers.AOI).post(ACCEPT, offerId).then().statusCode(409).body("type", equalTo(problem("offer-not-pending")));
+    }
+
+    @Test
+    void anOfferIsRescindedWhenItsStaffMemberGoesAwayAndTheRequestIsOfferedToSomeoneElse() {
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.AOI));
+        String requestId = Shoppers.openRequest(climber);
+        String offerId = awaitOffer(DemoUsers.AOI, requestId);
+
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of(DemoStaff.HANA));
+        when(staffDirectoryMock.roster()).thenReturn(Optional.of(List.of(
+                status(DemoStaff.AOI, Presence.AWAY), status(DemoStaff.HANA, Presence.AVAILABLE))));
+
+        await().atMost(OFFER_WAIT).until(() -> as(DemoUsers.AOI).get(OFFER, offerId).then().extract().path("status"),
+                "RESCINDED"::equals);
+        awaitOffer(DemoUsers.HANA, requestId);
+        await().atMost(OFFER_WAIT).until(() -> Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn"), withdrawn -> !withdrawn.isEmpty());
+        assertThat(Pushes.to(signalingMock, Recipient.staff(DemoUsers.AOI), "offer-withdrawn").get(0).path("reason").asText())
+                .isEqualTo("RESCINDED");
+        as(DemoUsers.AOI).post(ACCEPT, offerId).then().statusCode(409).body("type", equalTo(problem("offer-not-pending")));
+        // aoi chose AWAY herself: matching does not overwrite it.
+        verify(staffDirectoryMock, never()).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
+        verify(staffDirectoryMock, never()).setPresence(DemoUsers.AOI, Presence.AWAY);
+    }
+
+    @Test
+    void aStaffMemberNeverHoldsMoreLiveOffersAndCallsThanTheirCapacity() {
+        StaffMember aoiForTwo = new StaffMember(DemoUsers.AOI, "tokyo", List.of("ja", "en"), DemoStaff.AOI.expertise(),
+                2, Presence.AVAILABLE);
+        when(staffDirectoryMock.availableStaff()).thenReturn(List.of(aoiForTwo));
+        String first = Shoppers.openRequest(climber);
+        String firstOffer = awaitOffer(DemoUsers.AOI, first);
+        as(DemoUsers.AOI).post(ACCEPT, firstOffer).then().statusCode(200);
+        String secondShopper = TestShopperTickets.newVisitorId();
+        String second = Shoppers.openRequest(secondShopper);
+        as(DemoUsers.AOI).post(ACCEPT, awaitOffer(DemoUsers.AOI, second)).then().statusCode(200);
+
+        String thirdShopper = TestShopperTickets.newVisitorId();
+        String third = Shoppers.openRequest(thirdShopper);
+        long roundsBefore = roundsAskingForStaff();
+        await().atMost(OFFER_WAIT).until(() -> roundsAskingForStaff() >= roundsBefore + 3);
+
+        asShopper(thirdShopper).get("/api/matching/requests/{id}", third).then().statusCode(200).body("status", equalTo("WAITING"));
+        as(DemoUsers.AOI).get(MINE).then().statusCode(200).body("$", empty());
+    }
+
+    private static StaffStatus status(StaffMember member, Presence presence) {
+        return new StaffStatus(member.username(), member.storeId(), member.languages(), member.maxConcurrent(), presence, true);
     }
 
     @Test
@@ -243,7 +309,13 @@ class OfferLifecycleTest {
 
         verify(staffDirectoryMock, timeout(MOCK_WAIT_MS).atLeast(2)).availableStaff();
         asShopper(climber).get("/api/matching/requests/{id}", requestId).then().statusCode(200).body("status", equalTo("WAITING"));
-        verify(signalingMock, never()).push(eq(Recipient.shopper(climber)), any());
+        assertThat(Pushes.to(signalingMock, Recipient.shopper(climber), "queue-update"))
+                .isNotEmpty()
+                .allSatisfy(update -> assertThat(update.path("status").asText()).isEqualTo("WAITING"));
+    }
+
+    private double offerClosedTriggers() {
+        return registry.get("tsunagu.matching.round.triggers").tag("cause", "OFFER_CLOSED").counter().count();
     }
 
     private long roundsAskingForStaff() {
