@@ -48,8 +48,12 @@ export class StaffApi {
     return this.call('/api/matching/offers/mine');
   }
 
+  /** A retry of this console's accept (a lost answer) gets the same consultation, not 409 offer-taken. */
   accept(offerId: string): Promise<Consultation> {
-    return this.call(`/api/matching/offers/${path(offerId)}/accept`, { method: 'POST' });
+    return this.call(`/api/matching/offers/${path(offerId)}/accept`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': `accept-${offerId}` },
+    });
   }
 
   decline(offerId: string): Promise<Offer> {
