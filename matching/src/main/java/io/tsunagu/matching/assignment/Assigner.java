@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.score.constraint.ConstraintMatch;
 import ai.timefold.solver.core.api.score.constraint.Indictment;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import io.tsunagu.matching.client.StaffDirectory;
 import io.tsunagu.matching.domain.FreeStaff;
 import io.tsunagu.matching.domain.MatchingPlan;
 import io.tsunagu.matching.domain.WaitingRequest;
@@ -27,15 +26,13 @@ public class Assigner {
     private static final Logger LOG = Logger.getLogger(Assigner.class);
 
     private final RoundLoader loader;
-    private final StaffDirectory staffDirectory;
     private final SolverFactory<MatchingPlan> solverFactory;
     private final SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager;
     private final OfferService offerService;
 
-    Assigner(RoundLoader loader, StaffDirectory staffDirectory, SolverFactory<MatchingPlan> solverFactory,
+    Assigner(RoundLoader loader, SolverFactory<MatchingPlan> solverFactory,
              SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager, OfferService offerService) {
         this.loader = loader;
-        this.staffDirectory = staffDirectory;
         this.solverFactory = solverFactory;
         this.solutionManager = solutionManager;
         this.offerService = offerService;
@@ -43,14 +40,12 @@ public class Assigner {
 
     /** Runs one round and answers how many offers it made. */
     public int assignWaitingRequests() {
-        List<WaitingRequest> waiting = loader.waitingRequests(Instant.now());
-        if (waiting.isEmpty()) {
+        RoundLoader.Round round = loader.load(Instant.now());
+        if (round.isEmpty()) {
             return 0;
         }
-        List<FreeStaff> free = loader.freeStaff(staffDirectory.availableStaff());
-        if (free.isEmpty()) {
-            return 0;
-        }
+        List<WaitingRequest> waiting = round.requests();
+        List<FreeStaff> free = round.staff();
         MatchingPlan solved = solverFactory.buildSolver().solve(new MatchingPlan(free, waiting));
         ScoreExplanation<MatchingPlan, HardMediumSoftScore> explanation = solutionManager.explain(solved);
         int made = 0;

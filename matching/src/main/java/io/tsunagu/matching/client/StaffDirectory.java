@@ -27,6 +27,13 @@ public class StaffDirectory {
         return client.staff(Presence.AVAILABLE);
     }
 
+    /** Every staff member whatever their presence (for their stores); nobody when staff-directory does not answer. */
+    @Timeout(2000)
+    @Fallback(fallbackMethod = "nobodyListed")
+    public List<StaffMember> allStaff() {
+        return client.staff(null);
+    }
+
     /** Sets a staff member's presence; a failure is logged, the next change or the staff member corrects it. */
     @Timeout(2000)
     @Fallback(fallbackMethod = "presenceNotSet")
@@ -36,6 +43,11 @@ public class StaffDirectory {
 
     List<StaffMember> nobodyAvailable(Throwable failure) {
         LOG.warnf("staff-directory did not list the available staff, skipping this round: %s", failure.toString());
+        return List.of();
+    }
+
+    List<StaffMember> nobodyListed(Throwable failure) {
+        LOG.warnf("staff-directory did not list the staff: %s", failure.toString());
         return List.of();
     }
 
