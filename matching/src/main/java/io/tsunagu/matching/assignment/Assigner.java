@@ -11,6 +11,7 @@ import io.tsunagu.matching.domain.MatchingPlan;
 import io.tsunagu.matching.domain.WaitingRequest;
 import io.tsunagu.matching.offer.OfferService;
 import io.tsunagu.matching.offer.Reason;
+import io.tsunagu.matching.weights.WeightService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -29,13 +30,16 @@ public class Assigner {
     private final SolverFactory<MatchingPlan> solverFactory;
     private final SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager;
     private final OfferService offerService;
+    private final WeightService weights;
 
     Assigner(RoundLoader loader, SolverFactory<MatchingPlan> solverFactory,
-             SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager, OfferService offerService) {
+             SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager, OfferService offerService,
+             WeightService weights) {
         this.loader = loader;
         this.solverFactory = solverFactory;
         this.solutionManager = solutionManager;
         this.offerService = offerService;
+        this.weights = weights;
     }
 
     /** Runs one round and answers how many offers it made. */
@@ -46,7 +50,7 @@ public class Assigner {
         }
         List<WaitingRequest> waiting = round.requests();
         List<FreeStaff> free = round.staff();
-        MatchingPlan solved = solverFactory.buildSolver().solve(new MatchingPlan(free, waiting));
+        MatchingPlan solved = solverFactory.buildSolver().solve(new MatchingPlan(free, waiting, weights.current().overrides()));
         ScoreExplanation<MatchingPlan, HardMediumSoftScore> explanation = solutionManager.explain(solved);
         int made = 0;
         for (WaitingRequest request : solved.getRequests()) {

@@ -1,5 +1,6 @@
 package io.tsunagu.matching.assignment;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tsunagu.matching.client.Presence;
 import io.tsunagu.matching.client.StaffDirectory;
 import io.tsunagu.matching.client.StaffMember;
@@ -13,7 +14,6 @@ import io.tsunagu.matching.request.DeclinedStaffRepository;
 import io.tsunagu.matching.request.RequestRepository;
 import io.tsunagu.matching.solver.Relaxation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** Reads what one matching round plans over, from this part's tables and staff-directory's staff list. */
@@ -62,10 +63,13 @@ public class RoundLoader {
         }
     }
 
-    /** Reads the queue first and asks staff-directory only when someone waits. */
-    @Transactional
+    /**
+     * Reads the queue first and asks staff-directory only when someone waits. Each read is its own short
+     * transaction: no lock is held across the call to staff-directory, and no two tables are locked at once, so
+     * a round can never deadlock with a writer that locks them in another order.
+     */
     public Round load(Instant now) {
-        List<ConsultationRequest> waiting = requests.listWaiting();
+        List<ConsultationRequest> waiting = read(requests::listWaiting);
         if (waiting.isEmpty()) {
             return new Round(List.of(), List.of());
         }
@@ -79,9 +83,10 @@ public class RoundLoader {
     /** The queue, oldest first, with whom each request must not go to and whom its shopper met before. */
     private List<WaitingRequest> waitingRequests(List<ConsultationRequest> waiting, List<StaffMember> available,
                                                  Instant now) {
-        Map<UUID, Set<String>> declined = declinedStaff.forRequests(waiting.stream().map(ConsultationRequest::getId).toList());
-        Map<String, String> lastStaff = history.lastStaffOf(waiting.stream().map(ConsultationRequest::getVisitorId)
-                .collect(Collectors.toSet()));
+        Map<UUID, Set<String>> declined = read(() -> declinedStaff.forRequests(
+                waiting.stream().map(ConsultationRequest::getId).toList()));
+        Map<String, String> lastStaff = read(() -> history.lastStaffOf(
+                waiting.stream().map(ConsultationRequest::getVisitorId).collect(Collectors.toSet())));
         Map<String, String> storeOf = storesOf(new HashSet<>(lastStaff.values()), available);
         return waiting.stream()
                 .map(request -> {
@@ -110,9 +115,9 @@ public class RoundLoader {
      * not have seen a fresh offer yet, so this part's own tables decide who is busy.
      */
     private List<FreeStaff> freeStaff(List<StaffMember> available, Instant now) {
-        Map<String, Long> pending = offers.pendingByStaff();
-        Map<String, Long> inCall = consultations.activeByStaff();
-        Map<String, Long> recent = history.startedSince(now.minus(fairLoadWindow));
+        Map<String, Long> pending = read(offers::pendingByStaff);
+        Map<String, Long> inCall = read(consultations::activeByStaff);
+        Map<String, Long> recent = read(() -> history.startedSince(now.minus(fairLoadWindow)));
         return available.stream()
                 .map(member -> {
                     long live = pending.getOrDefault(member.username(), 0L) + inCall.getOrDefault(member.username(), 0L);
@@ -124,6 +129,10 @@ public class RoundLoader {
                 })
                 .filter(staff -> staff.capacity() > 0)
                 .toList();
+    }
+
+    private static <T> T read(Callable<T> query) {
+        return QuarkusTransaction.requiringNew().call(query);
     }
 
     /** How far a typical consultation started now would run past the member's shift end. */
