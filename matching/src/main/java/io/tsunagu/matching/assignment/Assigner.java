@@ -2,7 +2,6 @@ package io.tsunagu.matching.assignment;
 
 import ai.timefold.solver.core.api.score.ScoreExplanation;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
-import ai.timefold.solver.core.api.score.constraint.ConstraintMatch;
 import ai.timefold.solver.core.api.score.constraint.Indictment;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -10,15 +9,13 @@ import io.tsunagu.matching.domain.FreeStaff;
 import io.tsunagu.matching.domain.MatchingPlan;
 import io.tsunagu.matching.domain.WaitingRequest;
 import io.tsunagu.matching.offer.OfferService;
-import io.tsunagu.matching.offer.Reason;
+import io.tsunagu.matching.explanation.Explanations;
 import io.tsunagu.matching.weights.WeightService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** One matching round: read the queue and the free staff, solve, and turn each assignment into an offer. */
 @ApplicationScoped
@@ -64,7 +61,7 @@ public class Assigner {
                 continue;
             }
             try {
-                if (offerService.make(request.getId(), request.getStaff().getUsername(), reasons(indictment)).isPresent()) {
+                if (offerService.make(request.getId(), request.getStaff().getUsername(), Explanations.reasons(indictment, request)).isPresent()) {
                     made++;
                 }
             } catch (RuntimeException e) {
@@ -74,17 +71,5 @@ public class Assigner {
         }
         LOG.debugf("matching round: %d waiting, %d free staff, %d offers, score %s", waiting.size(), free.size(), made, solved.getScore());
         return made;
-    }
-
-    /** The assignment's score, constraint by constraint, in a stable order. */
-    private static List<Reason> reasons(Indictment<HardMediumSoftScore> indictment) {
-        if (indictment == null) {
-            return List.of();
-        }
-        Map<String, HardMediumSoftScore> byConstraint = new TreeMap<>();
-        for (ConstraintMatch<HardMediumSoftScore> match : indictment.getConstraintMatchSet()) {
-            byConstraint.merge(match.getConstraintRef().constraintName(), match.getScore(), HardMediumSoftScore::add);
-        }
-        return byConstraint.entrySet().stream().map(entry -> new Reason(entry.getKey(), entry.getValue().toString())).toList();
     }
 }

@@ -164,5 +164,8 @@ class WeightResourceTest {
         String score = as(DemoUsers.AOI).get("/api/matching/offers/mine").then().extract().jsonPath()
                 .getString("[0].reasons.find { it.constraint == 'Expertise fit' }.score");
         assertThat(score).isEqualTo("0hard/0medium/7000soft");
+        as(DemoUsers.AOI).get("/api/matching/offers/mine").then()
+                .body("[0].reasons[0].text.en", equalTo("Expert in mountaineering (level 5), the shopper's strongest interest"))
+                .body("[0].reasons[0].text.ja", notNullValue());
     }
 }
