@@ -74,6 +74,13 @@ public class WaitingRequest {
         return this;
     }
 
+    /** The same request with the same requirements and no staff member, for another solve of the same round. */
+    public WaitingRequest unassignedCopy() {
+        WaitingRequest copy = new WaitingRequest(id, language, channel, interests, declinedBy, secondsWaited,
+                previousStaff, usualStoreId);
+        return copy.relax(minimumLevel, storeAffinityPercent);
+    }
+
     public boolean declinedBy(FreeStaff candidate) {
         return declinedBy.contains(candidate.getUsername());
     }
