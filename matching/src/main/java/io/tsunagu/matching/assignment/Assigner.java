@@ -10,6 +10,7 @@ import io.tsunagu.matching.domain.MatchingPlan;
 import io.tsunagu.matching.domain.WaitingRequest;
 import io.tsunagu.matching.offer.OfferService;
 import io.tsunagu.matching.explanation.Explanations;
+import io.tsunagu.matching.explanation.TagNames;
 import io.tsunagu.matching.weights.WeightService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -28,15 +29,17 @@ public class Assigner {
     private final SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager;
     private final OfferService offerService;
     private final WeightService weights;
+    private final TagNames tagNames;
 
     Assigner(RoundLoader loader, SolverFactory<MatchingPlan> solverFactory,
              SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager, OfferService offerService,
-             WeightService weights) {
+             WeightService weights, TagNames tagNames) {
         this.loader = loader;
         this.solverFactory = solverFactory;
         this.solutionManager = solutionManager;
         this.offerService = offerService;
         this.weights = weights;
+        this.tagNames = tagNames;
     }
 
     /** Runs one round and answers how many offers it made. */
@@ -61,7 +64,7 @@ public class Assigner {
                 continue;
             }
             try {
-                if (offerService.make(request.getId(), request.getStaff().getUsername(), Explanations.reasons(indictment, request)).isPresent()) {
+                if (offerService.make(request.getId(), request.getStaff().getUsername(), Explanations.reasons(indictment, request, tagNames::of)).isPresent()) {
                     made++;
                 }
             } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Why the solver gave a request to its staff member: the assigned pair's score per constraint, from the solved
@@ -27,8 +28,17 @@ public final class Explanations {
     private Explanations() {
     }
 
-    /** The request's reasons, ordered by impact; constraints that weighed nothing (weight 0) are left out. */
+    /** The request's reasons with tags named by their ids; see {@link #reasons(Indictment, WaitingRequest, Function)}. */
     public static List<Reason> reasons(Indictment<HardMediumSoftScore> indictment, WaitingRequest request) {
+        return reasons(indictment, request, tag -> new Reason.Text(tag, tag));
+    }
+
+    /**
+     * The request's reasons, ordered by impact; constraints that weighed nothing (weight 0) are left out.
+     * {@code tagName} gives a tag's display names for the sentences.
+     */
+    public static List<Reason> reasons(Indictment<HardMediumSoftScore> indictment, WaitingRequest request,
+                                       Function<String, Reason.Text> tagName) {
         if (indictment == null || request.getStaff() == null) {
             return List.of();
         }
@@ -41,7 +51,7 @@ public final class Explanations {
                 .sorted(Map.Entry.<String, HardMediumSoftScore>comparingByValue(BY_IMPACT)
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(entry -> new Reason(entry.getKey(), entry.getValue().toString(),
-                        ReasonTexts.of(entry.getKey(), request, request.getStaff()).orElse(null)))
+                        ReasonTexts.of(entry.getKey(), request, request.getStaff(), tagName).orElse(null)))
                 .toList();
     }
 }
