@@ -12,12 +12,12 @@ import java.util.Optional;
  */
 public enum Weight {
 
-    EXPERTISE_FIT("expertiseFit", MatchingConstraintProvider.EXPERTISE_FIT, false),
-    WAITING_TIME("waitingTime", MatchingConstraintProvider.WAITING_SHOPPER, true),
-    CONTINUITY("continuity", MatchingConstraintProvider.CONTINUITY, false),
-    STORE_AFFINITY("storeAffinity", MatchingConstraintProvider.STORE_AFFINITY, false),
-    FAIR_LOAD("fairLoad", MatchingConstraintProvider.FAIR_LOAD, false),
-    SHIFT_END("shiftEnd", MatchingConstraintProvider.SHIFT_END, false);
+    EXPERTISE_FIT("expertiseFit", MatchingConstraintProvider.EXPERTISE_FIT, false, 10),
+    WAITING_TIME("waitingTime", MatchingConstraintProvider.WAITING_SHOPPER, true, 2),
+    CONTINUITY("continuity", MatchingConstraintProvider.CONTINUITY, false, 5),
+    STORE_AFFINITY("storeAffinity", MatchingConstraintProvider.STORE_AFFINITY, false, 3),
+    FAIR_LOAD("fairLoad", MatchingConstraintProvider.FAIR_LOAD, false, 1),
+    SHIFT_END("shiftEnd", MatchingConstraintProvider.SHIFT_END, false, 5);
 
     /** The largest weight a manager may set; keeps weighted scores far from int overflow. */
     public static final int MAX = 1000;
@@ -25,11 +25,13 @@ public enum Weight {
     private final String key;
     private final String constraint;
     private final boolean medium;
+    private final int defaultUnits;
 
-    Weight(String key, String constraint, boolean medium) {
+    Weight(String key, String constraint, boolean medium, int defaultUnits) {
         this.key = key;
         this.constraint = constraint;
         this.medium = medium;
+        this.defaultUnits = defaultUnits;
     }
 
     public static Optional<Weight> byKey(String key) {
@@ -46,6 +48,11 @@ public enum Weight {
 
     public String constraint() {
         return constraint;
+    }
+
+    /** The weight before any manager changed it (also seeded by migration V10). */
+    public int defaultUnits() {
+        return defaultUnits;
     }
 
     /** The constraint weight Timefold applies for this many units. */

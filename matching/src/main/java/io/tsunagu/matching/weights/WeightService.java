@@ -91,8 +91,12 @@ public class WeightService {
                 "every weight is required, each an integer 0–" + Weight.MAX + ", and no other key", violations));
     }
 
+    /** A weight without a row (one added later, before anyone saved) counts at its default, so rounds go on. */
     private static Weights toWeights(List<ConstraintWeight> stored) {
         Map<Weight, Integer> values = new EnumMap<>(Weight.class);
+        for (Weight weight : Weight.values()) {
+            values.put(weight, weight.defaultUnits());
+        }
         for (ConstraintWeight row : stored) {
             Weight.byKey(row.getName()).ifPresent(weight -> values.put(weight, row.getWeight()));
         }
