@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RoundLoader {
 
+    /** How long staff-directory's whole staff list (for the shoppers' usual stores) is kept. */
+    private static final Duration STORES_KEPT_FOR = Duration.ofSeconds(60);
+
     private final RequestRepository requests;
     private final DeclinedStaffRepository declinedStaff;
     private final OfferRepository offers;
@@ -39,6 +42,8 @@ public class RoundLoader {
     private final Relaxation relaxation;
     private final Duration typicalConsultation;
     private final Duration fairLoadWindow;
+    private volatile Map<String, String> allStores = Map.of();
+    private volatile Instant allStoresReadAt = Instant.EPOCH;
 
     RoundLoader(RequestRepository requests, DeclinedStaffRepository declinedStaff, OfferRepository offers,
                 ConsultationRepository consultations, ConsultationHistory history, StaffDirectory staffDirectory,
@@ -100,12 +105,23 @@ public class RoundLoader {
                 .toList();
     }
 
-    /** The store of each staff member named; staff-directory's whole list is read only when one is not available. */
+    /**
+     * The store of each staff member named. Staff-directory's whole list is read only when one of them is not
+     * available, and then kept for {@link #STORES_KEPT_FOR}: staff rarely change stores, and a round runs every
+     * two seconds.
+     */
     private Map<String, String> storesOf(Set<String> usernames, List<StaffMember> available) {
         Map<String, String> stores = new HashMap<>();
         available.forEach(member -> stores.put(member.username(), member.storeId()));
         if (!stores.keySet().containsAll(usernames)) {
-            staffDirectory.allStaff().forEach(member -> stores.putIfAbsent(member.username(), member.storeId()));
+            Instant now = Instant.now();
+            if (Duration.between(allStoresReadAt, now).compareTo(STORES_KEPT_FOR) >= 0) {
+                Map<String, String> read = new HashMap<>();
+                staffDirectory.allStaff().forEach(member -> read.put(member.username(), member.storeId()));
+                allStores = Map.copyOf(read);
+                allStoresReadAt = now;
+            }
+            allStores.forEach(stores::putIfAbsent);
         }
         return stores;
     }
