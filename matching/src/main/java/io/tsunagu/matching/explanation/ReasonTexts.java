@@ -33,9 +33,6 @@ public final class ReasonTexts {
             case MatchingConstraintProvider.SHIFT_END -> new Reason.Text(
                     "シフト終了が近く、通常の相談時間より約" + minutes(staff) + "分足りません",
                     "Shift ends soon: about " + minutes(staff) + " min short of a typical consultation");
-            case MatchingConstraintProvider.WAITING_SHOPPER -> new Reason.Text(
-                    "お客様は" + request.getSecondsWaited() + "秒お待ちです",
-                    "The shopper has waited " + request.getSecondsWaited() + " s");
             default -> null;
         });
     }
