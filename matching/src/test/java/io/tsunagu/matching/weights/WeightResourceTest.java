@@ -24,6 +24,7 @@ import java.util.Map;
 
 import static io.tsunagu.testing.ApiCalls.anonymous;
 import static io.tsunagu.testing.ApiCalls.as;
+import static io.tsunagu.testing.ApiCalls.asShopper;
 import static io.tsunagu.testing.ApiCalls.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -106,9 +107,11 @@ class WeightResourceTest {
     }
 
     @Test
-    void staffMayNeitherReadNorChangeThem() {
+    void staffAndShoppersMayNeitherReadNorChangeThem() {
         problem(as(DemoUsers.AOI).get(WEIGHTS).then(), 403, "forbidden");
         problem(as(DemoUsers.AOI).body(DEFAULTS).put(WEIGHTS).then(), 403, "forbidden");
+        problem(asShopper().get(WEIGHTS).then(), 403, "forbidden");
+        problem(asShopper().body(DEFAULTS).put(WEIGHTS).then(), 403, "forbidden");
     }
 
     @Test
