@@ -2,26 +2,21 @@ package io.tsunagu.matching.assignment;
 
 import ai.timefold.solver.core.api.score.ScoreExplanation;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
-import ai.timefold.solver.core.api.score.constraint.ConstraintMatch;
 import ai.timefold.solver.core.api.score.constraint.Indictment;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import io.tsunagu.matching.client.StaffDirectory;
-import io.tsunagu.matching.client.StaffMember;
 import io.tsunagu.matching.domain.FreeStaff;
 import io.tsunagu.matching.domain.MatchingPlan;
 import io.tsunagu.matching.domain.WaitingRequest;
+import io.tsunagu.matching.explanation.Explanations;
+import io.tsunagu.matching.explanation.TagNames;
 import io.tsunagu.matching.offer.OfferService;
-import io.tsunagu.matching.offer.Reason;
+import io.tsunagu.matching.weights.WeightService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** One matching round: read the queue and the free staff, solve, and turn each assignment into an offer. */
 @ApplicationScoped
@@ -30,36 +25,32 @@ public class Assigner {
     private static final Logger LOG = Logger.getLogger(Assigner.class);
 
     private final RoundLoader loader;
-    private final StaffDirectory staffDirectory;
     private final SolverFactory<MatchingPlan> solverFactory;
     private final SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager;
     private final OfferService offerService;
+    private final WeightService weights;
+    private final TagNames tagNames;
 
-    Assigner(RoundLoader loader, StaffDirectory staffDirectory, SolverFactory<MatchingPlan> solverFactory,
-             SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager, OfferService offerService) {
+    Assigner(RoundLoader loader, SolverFactory<MatchingPlan> solverFactory,
+             SolutionManager<MatchingPlan, HardMediumSoftScore> solutionManager, OfferService offerService,
+             WeightService weights, TagNames tagNames) {
         this.loader = loader;
-        this.staffDirectory = staffDirectory;
         this.solverFactory = solverFactory;
         this.solutionManager = solutionManager;
         this.offerService = offerService;
+        this.weights = weights;
+        this.tagNames = tagNames;
     }
 
     /** Runs one round and answers how many offers it made. */
     public int assignWaitingRequests() {
-        List<WaitingRequest> waiting = loader.waitingRequests(Instant.now());
-        if (waiting.isEmpty()) {
+        RoundLoader.Round round = loader.load(Instant.now());
+        if (round.isEmpty()) {
             return 0;
         }
-        List<StaffMember> listed = staffDirectory.availableStaff();
-        List<FreeStaff> free = loader.freeStaff(listed);
-        if (free.isEmpty()) {
-            return 0;
-        }
-        // The offer re-checks each staff member's capacity against their full maxConcurrent under a lock,
-        // and keeps their store for the KPIs.
-        Map<String, StaffMember> byUsername = listed.stream()
-                .collect(Collectors.toMap(StaffMember::username, Function.identity(), (first, second) -> first));
-        MatchingPlan solved = solverFactory.buildSolver().solve(new MatchingPlan(free, waiting));
+        List<WaitingRequest> waiting = round.requests();
+        List<FreeStaff> free = round.staff();
+        MatchingPlan solved = solverFactory.buildSolver().solve(new MatchingPlan(free, waiting, weights.current().overrides()));
         ScoreExplanation<MatchingPlan, HardMediumSoftScore> explanation = solutionManager.explain(solved);
         int made = 0;
         for (WaitingRequest request : solved.getRequests()) {
@@ -73,7 +64,7 @@ public class Assigner {
                 continue;
             }
             try {
-                if (offerService.make(request.getId(), byUsername.get(request.getStaff().getUsername()), reasons(indictment)).isPresent()) {
+                if (offerService.make(request.getId(), round.listed().get(request.getStaff().getUsername()), Explanations.reasons(indictment, request, tagNames::of)).isPresent()) {
                     made++;
                 }
             } catch (RuntimeException e) {
@@ -83,17 +74,5 @@ public class Assigner {
         }
         LOG.debugf("matching round: %d waiting, %d free staff, %d offers, score %s", waiting.size(), free.size(), made, solved.getScore());
         return made;
-    }
-
-    /** The assignment's score, constraint by constraint, in a stable order. */
-    private static List<Reason> reasons(Indictment<HardMediumSoftScore> indictment) {
-        if (indictment == null) {
-            return List.of();
-        }
-        Map<String, HardMediumSoftScore> byConstraint = new TreeMap<>();
-        for (ConstraintMatch<HardMediumSoftScore> match : indictment.getConstraintMatchSet()) {
-            byConstraint.merge(match.getConstraintRef().constraintName(), match.getScore(), HardMediumSoftScore::add);
-        }
-        return byConstraint.entrySet().stream().map(entry -> new Reason(entry.getKey(), entry.getValue().toString())).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Matching's settings. The two intervals are read by the {@code @Scheduled} jobs through the same
@@ -35,4 +36,31 @@ public interface MatchingConfig {
     /** How many of the shopper's strongest interests an offer shows the staff member. */
     @WithDefault("5")
     int interestsShown();
+
+    /** How long a consultation typically lasts: nobody gets a new one when their shift ends sooner (soft). */
+    @WithDefault("PT15M")
+    Duration typicalConsultation();
+
+    /** How far back a staff member's consultations count towards their load for fair load. */
+    @WithDefault("PT8H")
+    Duration fairLoadWindow();
+
+    /** How requirements widen while a shopper waits. */
+    RelaxationConfig relaxation();
+
+    /** Steps of relaxation; each list after the waits has one entry more than there are waits. */
+    interface RelaxationConfig {
+
+        /** The waits after which each step starts, ascending. */
+        @WithDefault("PT30S,PT90S")
+        List<Duration> after();
+
+        /** Minimum level (0–5) in the shopper's strongest interest, before the first step and after each. */
+        @WithDefault("3,2,0")
+        List<Integer> minimumLevel();
+
+        /** How much of the store-affinity reward still counts (percent), before the first step and after each. */
+        @WithDefault("100,50,0")
+        List<Integer> storeAffinityPercent();
+    }
 }

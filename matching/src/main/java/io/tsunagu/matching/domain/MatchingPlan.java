@@ -1,5 +1,6 @@
 package io.tsunagu.matching.domain;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
@@ -20,6 +21,9 @@ public class MatchingPlan {
     @PlanningEntityCollectionProperty
     private List<WaitingRequest> requests;
 
+    /** The managers' weights of the soft constraints for this round; none means the provider's defaults. */
+    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides = ConstraintWeightOverrides.none();
+
     @PlanningScore
     private HardMediumSoftScore score;
 
@@ -31,12 +35,26 @@ public class MatchingPlan {
         this.requests = requests;
     }
 
+    public MatchingPlan(List<FreeStaff> staff, List<WaitingRequest> requests,
+                        ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+        this(staff, requests);
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
     public List<FreeStaff> getStaff() {
         return staff;
     }
 
     public List<WaitingRequest> getRequests() {
         return requests;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+        this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
     public HardMediumSoftScore getScore() {

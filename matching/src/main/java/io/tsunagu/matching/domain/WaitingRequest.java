@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,14 +14,29 @@ import java.util.UUID;
 @PlanningEntity
 public class WaitingRequest {
 
+    /** Store affinity before any relaxation: the full reward. */
+    public static final int FULL_AFFINITY_PERCENT = 100;
+
     @PlanningId
     private UUID id;
     private String language;
+    /** VIDEO, VOICE, CHAT or IN_STORE; null when any channel will do. */
+    private String channel;
     /** The shopper's interest snapshot, tag → score. */
     private Map<String, Double> interests;
     /** Staff who declined this request or let its offer expire. */
     private Set<String> declinedBy;
     private long secondsWaited;
+    /** The staff member of the shopper's last consultation, or null. */
+    private String previousStaff;
+    /** The shopper's preferred or usual store, or null. */
+    private String usualStoreId;
+    /** The shopper's strongest interest, or null without interests. */
+    private String requiredTag;
+    /** The level in {@link #requiredTag} a staff member needs now; relaxes as the shopper waits. */
+    private int minimumLevel;
+    /** How much of the store-affinity reward still counts; fades as the shopper waits. */
+    private int storeAffinityPercent = FULL_AFFINITY_PERCENT;
 
     @PlanningVariable(allowsUnassigned = true)
     private FreeStaff staff;
@@ -28,13 +44,41 @@ public class WaitingRequest {
     public WaitingRequest() {
     }
 
+    /** A request for any channel, from a shopper without history. */
     public WaitingRequest(UUID id, String language, Map<String, Double> interests, Set<String> declinedBy,
                           long secondsWaited) {
+        this(id, language, null, interests, declinedBy, secondsWaited, null, null);
+    }
+
+    public WaitingRequest(UUID id, String language, String channel, Map<String, Double> interests,
+                          Set<String> declinedBy, long secondsWaited, String previousStaff, String usualStoreId) {
         this.id = id;
         this.language = language;
+        this.channel = channel;
         this.interests = Map.copyOf(interests);
         this.declinedBy = Set.copyOf(declinedBy);
         this.secondsWaited = secondsWaited;
+        this.previousStaff = previousStaff;
+        this.usualStoreId = usualStoreId;
+        this.requiredTag = interests.entrySet().stream()
+                .max(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /** Sets what this request requires at its current wait; see {@code solver.Relaxation}. */
+    public WaitingRequest relax(int minimumLevel, int storeAffinityPercent) {
+        this.minimumLevel = minimumLevel;
+        this.storeAffinityPercent = storeAffinityPercent;
+        return this;
+    }
+
+    /** The same request with the same requirements and no staff member, for another solve of the same round. */
+    public WaitingRequest unassignedCopy() {
+        WaitingRequest copy = new WaitingRequest(id, language, channel, interests, declinedBy, secondsWaited,
+                previousStaff, usualStoreId);
+        return copy.relax(minimumLevel, storeAffinityPercent);
     }
 
     public boolean declinedBy(FreeStaff candidate) {
@@ -49,6 +93,10 @@ public class WaitingRequest {
         return language;
     }
 
+    public String getChannel() {
+        return channel;
+    }
+
     public Map<String, Double> getInterests() {
         return interests;
     }
@@ -59,6 +107,26 @@ public class WaitingRequest {
 
     public long getSecondsWaited() {
         return secondsWaited;
+    }
+
+    public String getPreviousStaff() {
+        return previousStaff;
+    }
+
+    public String getUsualStoreId() {
+        return usualStoreId;
+    }
+
+    public String getRequiredTag() {
+        return requiredTag;
+    }
+
+    public int getMinimumLevel() {
+        return minimumLevel;
+    }
+
+    public int getStoreAffinityPercent() {
+        return storeAffinityPercent;
     }
 
     public FreeStaff getStaff() {

@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
  * language and "declined before" are forbidden pairs, and capacity is the number of columns.
  *
  * <p>The solver's score is lexicographic — leave as little waiting cost unassigned as possible (medium),
- * then the best expertise fit (soft) — so a pair is worth waiting cost × a weight larger than any difference
- * in total fit, plus its fit.
+ * then the best linear reward (soft: expertise fit, continuity, store affinity, at unit weights) — so a pair is
+ * worth waiting cost × a weight larger than any difference in total reward, plus its reward. Fair load and
+ * shift end are not linear and are left out (weight 0 when the score is compared).
  */
 public final class MatchingOptimum {
 
@@ -87,7 +88,7 @@ public final class MatchingOptimum {
             for (int member = 0; member < staff.size(); member++) {
                 FreeStaff candidate = staff.get(member);
                 fits[row][member] = PairScore.allowed(request, candidate)
-                        ? PairScore.expertiseFit(request, candidate)
+                        ? PairScore.linearReward(request, candidate)
                         : NOT_ALLOWED;
             }
         }

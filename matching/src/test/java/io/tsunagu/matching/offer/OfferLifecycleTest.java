@@ -57,8 +57,8 @@ class OfferLifecycleTest {
     private static final String ACCEPT = OFFER + "/accept";
     private static final String DECLINE = OFFER + "/decline";
     private static final String UNKNOWN_ID = "6f1c2a52-5b0e-4a59-9c1f-0d6f4c1b2a77";
-    /** The climber's interests against aoi: mountaineering 2.0 × 5 + camping 0.8 × 3 = 12.4, scaled by 100. */
-    private static final String AOI_FIT = "0hard/0medium/1240soft";
+    /** The climber's interests against aoi: mountaineering 2.0 × 5 + camping 0.8 × 3 = 12.4, scaled by 100, × weight 10. */
+    private static final String AOI_FIT = "0hard/0medium/12400soft";
     /** %test.tsunagu.matching.offer-timeout */
     private static final Duration TEST_OFFER_TIMEOUT = Duration.ofSeconds(4);
     private static final Duration OFFER_WAIT = Duration.ofSeconds(10);
