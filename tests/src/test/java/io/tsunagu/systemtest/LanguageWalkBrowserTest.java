@@ -185,7 +185,7 @@ class LanguageWalkBrowserTest {
         shopper.locator("[data-testid=follow-up]").click();
         walk(shopper, "widget-6-follow-up", "tsunagu-button", shopper.locator("[data-testid=follow-up-info]"), null);
 
-        shopper.locator("[data-testid=rating-star-4]").check(new Locator.CheckOptions().setForce(true));
+        shopper.locator("label.star:has([data-testid=rating-star-4])").click();
         shopper.locator("[data-testid=rating-submit]").click();
         walk(shopper, "widget-7-rated", "tsunagu-button", shopper.locator("[data-testid=rating-thanks]"), null);
 
@@ -274,7 +274,8 @@ class LanguageWalkBrowserTest {
 
     /**
      * Reads the screen in Japanese, switches it to English with its own switch, reads it again, and
-     * switches back. {@code ready} is what shows once the screen is drawn; {@code redo} restores what
+     * switches back. The switch is used from the keyboard: on the product page the widget's open panel
+     * lies over its launcher, switch included, at this viewport. {@code ready} is what shows once the screen is drawn; {@code redo} restores what
      * a redraw drops.
      */
     private void walk(Page page, String screen, String host, Locator ready, Runnable redo) {
@@ -283,7 +284,7 @@ class LanguageWalkBrowserTest {
         assertThat(languageSwitch).hasText("English");
         read(page, screen, host, "ja");
 
-        languageSwitch.click();
+        languageSwitch.press("Enter");
         assertThat(languageSwitch).hasText("日本語");
         if (redo != null) {
             redo.run();
@@ -291,7 +292,7 @@ class LanguageWalkBrowserTest {
         assertThat(ready).isVisible();
         read(page, screen, host, "en");
 
-        languageSwitch.click();
+        languageSwitch.press("Enter");
         assertThat(languageSwitch).hasText("English");
         if (redo != null) {
             redo.run();

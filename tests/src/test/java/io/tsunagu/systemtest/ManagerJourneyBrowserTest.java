@@ -118,7 +118,9 @@ class ManagerJourneyBrowserTest {
 
         manager.locator("[data-testid=mgr-tab-shifts]").click();
         manager.locator("[data-testid=shift-staff]").selectOption(username);
+        // The new member has no shifts yet: once their (empty) week is drawn, the rows are theirs.
         assertThat(manager.locator("[data-testid=shift-block]")).hasCount(0);
+        assertThat(manager.locator("[data-testid=shift-weekly] li")).hasCount(0);
         manager.locator("[data-testid=shift-add]").click();
         manager.locator("[data-testid=shift-day-0]").selectOption("WED");
         manager.locator("[data-testid=shift-start-0]").fill("09:30");

@@ -72,7 +72,6 @@ class StaffJourneyBrowserTest {
         String followUp = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
 
         Page staff = Screens.staffConsole(browser, "ja-JP", DemoUsers.AOI);
-        assertThat(staff.locator("[data-testid=shift]")).isVisible();
         Browser.screenshot(staff, SHOTS + "01-console-signed-in");
         staff.locator("[data-testid=presence-available]").click();
         assertThat(staff.locator("[data-testid=presence]")).hasText("対応可能");
