@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,8 @@ final class Browser implements AutoCloseable {
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(executable)).setHeadless(true).setArgs(FLAGS));
+        // Steps wait on other parts (Keycloak, matching rounds, pushes) on a busy machine: more than the 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         OPEN.add(this);
     }
 

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReofferBrowserTest {
 
     private static final String SHOTS = "reoffer/";
-    private static final LocatorAssertions.HasTextOptions LONGER = new LocatorAssertions.HasTextOptions().setTimeout(15_000);
+    private static final LocatorAssertions.HasTextOptions LONGER = new LocatorAssertions.HasTextOptions().setTimeout(25_000);
 
     private static Browser browser;
 

@@ -78,12 +78,14 @@ final class Screens {
                     Locator ask = shopper.locator("[data-testid=ask]");
                     Locator retry = shopper.locator("[data-testid=later-retry]");
                     Locator later = shopper.locator("[data-testid=ask-later]");
-                    if (ask.isVisible()) {
-                        ask.click();
-                    } else if (retry.isVisible()) {
-                        retry.click();
+                    // The open panel lies over the launcher: while it is open, its own "check again" is the way.
+                    Locator.ClickOptions quick = new Locator.ClickOptions().setTimeout(2_000);
+                    if (retry.isVisible()) {
+                        retry.click(quick);
+                    } else if (ask.isVisible()) {
+                        ask.click(quick);
                     } else if (later.isVisible() && later.isEnabled()) {
-                        later.click();
+                        later.click(quick);
                     }
                     return topic.isVisible();
                 });

@@ -29,7 +29,7 @@ class ShopperJourneyBrowserTest {
 
     private static final String SHOTS = "shopper-journey/";
     /** Presence follows matching's commit and the console reads it again within seconds. */
-    private static final LocatorAssertions.HasTextOptions LONGER = new LocatorAssertions.HasTextOptions().setTimeout(15_000);
+    private static final LocatorAssertions.HasTextOptions LONGER = new LocatorAssertions.HasTextOptions().setTimeout(25_000);
 
     private static Browser browser;
 

@@ -101,10 +101,24 @@ final class Stack {
      * consultations ended and given notes, then the presence asked for.
      */
     static void reset(String user, String presence) {
+        // Repeated until the presence is taken: a new offer may come in between, and is declined in turn.
+        await(user + " can be set " + presence).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    declinePendingOffers(user);
+                    finishConsultations(user);
+                    return given(as(user)).body(Map.of("presence", presence)).put("/api/staff-directory/staff/me/presence")
+                            .statusCode() == 200;
+                });
+    }
+
+    private static void declinePendingOffers(String user) {
         for (String offerId : given(as(user)).get("/api/matching/offers/mine").then().statusCode(200).extract()
                 .jsonPath().getList("id", String.class)) {
             given(as(user)).post("/api/matching/offers/{id}/decline", offerId);
         }
+    }
+
+    private static void finishConsultations(String user) {
         List<Map<String, Object>> consultations = given(as(user)).get("/api/matching/consultations/mine")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         for (Map<String, Object> consultation : consultations) {
@@ -117,9 +131,6 @@ final class Stack {
                         .post("/api/matching/consultations/{id}/notes", id);
             }
         }
-        await(user + " can be set " + presence).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
-                .until(() -> given(as(user)).body(Map.of("presence", presence)).put("/api/staff-directory/staff/me/presence")
-                        .statusCode() == 200);
     }
 
     /** Every demo staff member OFFLINE except those named, who are AVAILABLE. */

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 class StaffJourneyBrowserTest {
 
     private static final String SHOTS = "staff-journey/";
-    private static final LocatorAssertions.HasTextOptions LONGER = new LocatorAssertions.HasTextOptions().setTimeout(15_000);
+    private static final LocatorAssertions.HasTextOptions LONGER = new LocatorAssertions.HasTextOptions().setTimeout(25_000);
     /** p-101's Japanese name in the demo catalogue (frontend/src/shop/catalogue.ts). */
     private static final String P101_JA = "クモ 3レイヤー シェルジャケット";
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
