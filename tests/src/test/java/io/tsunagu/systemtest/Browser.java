@@ -5,11 +5,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
  * Debian's headless Chromium with a fake camera. Test media stays on loopback: the stack's signaling
@@ -34,14 +38,21 @@ final class Browser implements AutoCloseable {
             })();
             """;
 
+    /** Browsers open right now, so that a failing test can photograph every page they show. */
+    static final Set<Browser> OPEN = new CopyOnWriteArraySet<>();
+
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     Browser() {
         String executable = System.getenv().getOrDefault("TSUNAGU_CHROMIUM", "/usr/bin/chromium");
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(executable)).setHeadless(true).setArgs(FLAGS));
+        // Steps wait on other parts (Keycloak, matching rounds, pushes) on a busy machine: more than the 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        OPEN.add(this);
     }
 
     /** A fresh context (its own cookies and storage), as a second person on another machine. */
@@ -50,20 +61,35 @@ final class Browser implements AutoCloseable {
                 .setViewportSize(1280, 860).setPermissions(List.of("camera", "microphone")));
         context.addInitScript(RECORD_PEER_CONNECTIONS);
         context.setDefaultTimeout(20_000);
+        contexts.add(context);
         return context.newPage();
     }
 
+    /** Every page of every person of this browser. */
+    List<Page> pages() {
+        return contexts.stream().flatMap(context -> context.pages().stream()).toList();
+    }
+
+    /** Closes every person's context (a console closing sends its AWAY on the way out), keeping the browser. */
+    void closePeople() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A full-page screenshot under target/screenshots/; a name may hold a folder ("shopper-journey/01-form"). */
     static void screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(file.getParent());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
 
     @Override
     public void close() {
+        OPEN.remove(this);
         browser.close();
         playwright.close();
     }

@@ -17,7 +17,6 @@ import static io.tsunagu.systemtest.Stack.anonymous;
 import static io.tsunagu.systemtest.Stack.as;
 import static io.tsunagu.systemtest.Stack.asShopper;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -31,14 +30,12 @@ class ConsultationLoopTest {
 
     @BeforeEach
     void onlyAoiAnswers() {
-        Stack.setPresence(DemoUsers.REN, "OFFLINE");
-        Stack.setPresence(DemoUsers.HANA, "OFFLINE");
-        Stack.setPresence(DemoUsers.AOI, "AVAILABLE");
+        Stack.onlyAvailable(DemoUsers.AOI);
     }
 
     @AfterEach
     void aoiLeaves() {
-        given(as(DemoUsers.AOI)).body("{\"presence\":\"OFFLINE\"}").put("/api/staff-directory/staff/me/presence");
+        Stack.onlyAvailable();
     }
 
     @Test
@@ -59,27 +56,26 @@ class ConsultationLoopTest {
                 .then().statusCode(201).extract().jsonPath();
         String requestId = request.getString("id");
 
-        JsonPath offer = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
-                .until(() -> firstOfferFor(requestId), found -> found != null);
+        JsonPath offer = Stack.awaitOffer(requestId, Duration.ofSeconds(20), DemoUsers.AOI);
         assertThat(offer.getString("staffUsername")).isEqualTo(DemoUsers.AOI);
         assertThat(offer.getList("shopper.topInterests.tag", String.class)).startsWith("mountaineering");
-        awaitPresence(DemoUsers.AOI, "OFFERED");
+        Stack.awaitPresence(DemoUsers.AOI, "OFFERED");
 
         JsonPath consultation = given(as(DemoUsers.AOI)).post("/api/matching/offers/{id}/accept", offer.getString("id"))
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).extract().jsonPath();
         String consultationId = consultation.getString("id");
-        awaitPresence(DemoUsers.AOI, "IN_CALL");
+        Stack.awaitPresence(DemoUsers.AOI, "IN_CALL");
         given(asShopper(shopper)).get("/api/matching/requests/{id}", requestId)
                 .then().statusCode(200).body("status", equalTo("CONNECTED")).body("consultationId", equalTo(consultationId));
 
         given(asShopper(shopper)).post("/api/matching/consultations/{id}/end", consultationId)
                 .then().statusCode(200).body("status", equalTo("ENDED"));
-        awaitPresence(DemoUsers.AOI, "WRAP_UP");
+        Stack.awaitPresence(DemoUsers.AOI, "WRAP_UP");
 
         given(as(DemoUsers.AOI)).body(Map.of("text", NOTE_TEXT, "tags", List.of("mountaineering", "rainwear")))
                 .post("/api/matching/consultations/{id}/notes", consultationId)
                 .then().statusCode(200);
-        awaitPresence(DemoUsers.AOI, "AVAILABLE");
+        Stack.awaitPresence(DemoUsers.AOI, "AVAILABLE");
 
         JsonPath report = given(as(DemoUsers.AOI)).get("/api/profile-bridge/shoppers/{id}/report", visitorId)
                 .then().statusCode(200).extract().jsonPath();
@@ -100,23 +96,6 @@ class ConsultationLoopTest {
         given(asShopper(shopper)).body("{\"language\": ").post("/api/matching/requests")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://tsunagu.io/problems/malformed-json"));
-    }
-
-    /** The offer made for the request, read through GET /offers/{id}; null while there is none. */
-    private static JsonPath firstOfferFor(String requestId) {
-        String offerId = given(as(DemoUsers.AOI)).get("/api/matching/offers/mine").then().statusCode(200).extract()
-                .jsonPath().getString("find { it.requestId == '" + requestId + "' }.id");
-        return offerId == null ? null
-                : given(as(DemoUsers.AOI)).get("/api/matching/offers/{id}", offerId).then().statusCode(200).extract().jsonPath();
-    }
-
-    /** matching sets presence in staff-directory just after its own commit: allow it a moment. */
-    private static void awaitPresence(String user, String presence) {
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> presenceOf(user), presence::equals);
-    }
-
-    private static String presenceOf(String user) {
-        return given(as(user)).get("/api/staff-directory/staff/me").then().statusCode(200).extract().jsonPath().getString("presence");
     }
 
     private static Map<String, Object> productView(String productId, List<String> tags) {

@@ -5,6 +5,7 @@ import io.tsunagu.testing.DemoUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +18,7 @@ import static org.awaitility.Awaitility.await;
  * A shopper on the demo shop and aoi on the staff console, in two browser contexts: the shopper asks,
  * aoi accepts, and the shopper's page decodes aoi's fake-camera video, relayed by coturn on loopback.
  */
+@ExtendWith(ScreenshotOnFailure.class)
 class VideoCallBrowserTest {
 
     private static final String PRODUCT_PAGE = "/products/p-101.html";
@@ -44,8 +46,7 @@ class VideoCallBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        Stack.setPresence(DemoUsers.REN, "OFFLINE");
-        Stack.setPresence(DemoUsers.HANA, "OFFLINE");
+        Stack.onlyAvailable();
         browser = new Browser();
     }
 
