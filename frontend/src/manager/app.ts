@@ -206,7 +206,7 @@ export class ManagerApp {
     logout.addEventListener('click', () => void this.auth.logout());
     this.header.replaceChildren(
       h('div', {}, h('h1', {}, t('title')),
-        this.me ? h('span', { class: 'muted' }, t('signedInAs', { user: this.me.username, stores: this.ownStores.map(store => store.name[this.language]).join('、') || '—' })) : null),
+        this.me ? h('span', { class: 'muted' }, t('signedInAs', { user: this.me.username, stores: this.ownStores.map(store => store.name[this.language]).join(this.language === 'ja' ? '、' : ', ') || '—' })) : null),
       h('div', { class: 'tools' }, languageSwitch, logout));
     this.nav.replaceChildren(h('ul', {}, SCREENS.map(screen => h('li', {},
       h('a', {
