@@ -60,8 +60,11 @@ public final class RoundGenerator {
     /**
      * A staff member who is AVAILABLE and on shift with {@code freeSlots} free, for every channel.
      * {@code shiftEndOverrunSeconds} (how far a typical consultation started now would run past their shift) and
-     * {@code recentLoad} (consultations so far) are what the shift-end and fair-load constraints read once the
-     * domain carries them; this branch's {@link FreeStaff} has neither yet, so they are not passed on.
+     * {@code recentLoad} (their load so far: the simulated day gives the busy share of their time on shift, in
+     * percent) are what the shift-end and fair-load constraints read once the domain carries them; this branch's
+     * {@link FreeStaff} has neither yet, so they are not passed on. With the constraint model's constructor:
+     * {@code new FreeStaff(username, storeId, languages, expertise, freeSlots, true, FreeStaff.ALL_CHANNELS, true,
+     * shiftEndOverrunSeconds, recentLoad)}.
      */
     static FreeStaff freeStaff(String username, String storeId, Set<String> languages, Map<String, Integer> expertise,
                                int freeSlots, long shiftEndOverrunSeconds, int recentLoad) {
@@ -71,6 +74,8 @@ public final class RoundGenerator {
     /**
      * A waiting request for any channel. {@code usualStoreId} (the shopper's usual store, or null) is what the
      * store-affinity constraint reads once the domain carries it; this branch's {@link WaitingRequest} does not yet.
+     * With the constraint model's constructor: {@code new WaitingRequest(id, language, null, interests, declinedBy,
+     * secondsWaited, null, usualStoreId)}.
      */
     static WaitingRequest waitingRequest(UUID id, String language, Map<String, Double> interests, Set<String> declinedBy,
                                          long secondsWaited, String usualStoreId) {

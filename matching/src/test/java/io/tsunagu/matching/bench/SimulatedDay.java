@@ -169,7 +169,6 @@ final class SimulatedDay {
         private final boolean[] inCall;
         private final double[] idleSince;
         private final double[] busyInShift;
-        private final int[] handled;
         private int rounds;
         private long decisionNanos;
 
@@ -187,7 +186,6 @@ final class SimulatedDay {
             inCall = new boolean[staff];
             idleSince = new double[staff];
             busyInShift = new double[staff];
-            handled = new int[staff];
         }
 
         Outcome run() {
@@ -248,8 +246,12 @@ final class SimulatedDay {
                 if (onShift[member.index()] && !inCall[member.index()]) {
                     freeMembers.add(member);
                     long overrun = (long) Math.max(0, now + MEAN_HANDLE_SECONDS - member.shiftEnd());
+                    // Load so far as the busy share of their time on shift, in percent: counting consultations
+                    // instead leaves the occupancy spread that exponential handle times create (see benchmarks.md).
+                    int occupancyPercent = (int) Math.round(100 * busyInShift[member.index()]
+                            / Math.max(1, now - member.shiftStart()));
                     free.add(RoundGenerator.freeStaff(member.username(), member.storeId(), member.languages(),
-                            member.expertise(), 1, overrun, handled[member.index()]));
+                            member.expertise(), 1, overrun, occupancyPercent));
                 }
             }
             if (free.isEmpty()) {
@@ -297,7 +299,6 @@ final class SimulatedDay {
                 answeredAt[shopper.index()] = now;
                 fit[shopper.index()] = PairScore.expertiseFit(pair.getKey(), pair.getValue());
                 inCall[member.index()] = true;
-                handled[member.index()]++;
                 double end = now + shopper.handleSeconds();
                 busyInShift[member.index()] += Math.max(0, Math.min(end, member.shiftEnd()) - now);
                 schedule(end, Kind.CALL_END, member.index());
