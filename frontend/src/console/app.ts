@@ -92,6 +92,7 @@ export class ConsoleApp {
   private profileDraft: string | null = null;
   private profileState: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
   /** Announces incoming offers to screen readers; kept out of the redrawn regions so it is never replaced. */
+  private readonly skip = h('a', { class: 'skip', href: '#workspace' });
   private readonly announcer = h('p', { class: 'visually-hidden', 'aria-live': 'assertive', role: 'alert', 'data-testid': 'offer-announcement' });
 
   constructor(
@@ -114,9 +115,8 @@ export class ConsoleApp {
   }
 
   async start(): Promise<void> {
-    const skip = h('a', { class: 'skip', href: '#workspace' }, this.t('skipToWork'));
     this.historyRegion.replaceChildren(this.profileRegion, this.historyList);
-    this.root.replaceChildren(skip, this.header, h('div', { class: 'columns' }, this.workspace, this.historyRegion), this.announcer);
+    this.root.replaceChildren(this.skip, this.header, h('div', { class: 'columns' }, this.workspace, this.historyRegion), this.announcer);
     this.render();
     try {
       const [staff, tags, stores] = await Promise.all([this.api.me(), this.api.taxonomy(), this.api.stores()]);
@@ -600,6 +600,7 @@ export class ConsoleApp {
   }
 
   private renderHeader(): void {
+    this.skip.textContent = this.t('skipToWork');
     const t = this.t;
     const staff = this.staff;
     const presence = staff ? t(`presence_${staff.presence}`) : '…';

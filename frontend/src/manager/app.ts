@@ -57,6 +57,7 @@ export class ManagerApp {
   private shiftWeek = localDate(new Date());
   private shifts: Shifts | null = null;
   private weekly: WeeklyShift[] = [];
+  private shiftsLoading = false;
   private calendar: Map<string, { startMinute: number; endMinute: number }[]> = new Map();
   private tagDraft: (TaxonomyNode & { isNew: boolean }) | null = null;
   private saved: SavedWeights | null = null;
@@ -66,6 +67,7 @@ export class ManagerApp {
   private hoursDraft: { store: Store; rows: HoursRow[] } | null = null;
 
   private readonly header = h('header', { class: 'bar' });
+  private readonly skip = h('a', { class: 'skip', href: '#screen' });
   private readonly nav = h('nav', { class: 'tabs' });
   private readonly main = h('main', { class: 'screen', id: 'screen', tabindex: '-1' });
 
@@ -80,7 +82,7 @@ export class ManagerApp {
   }
 
   async start(): Promise<void> {
-    this.root.replaceChildren(h('a', { class: 'skip', href: '#screen' }, this.t('skipToContent')), this.header, this.nav, this.main);
+    this.root.replaceChildren(this.skip, this.header, this.nav, this.main);
     window.addEventListener('hashchange', () => {
       this.screen = screenFromHash(location.hash);
       void this.open();
@@ -192,6 +194,7 @@ export class ManagerApp {
   private renderChrome(): void {
     const t = this.t;
     document.title = t('title');
+    this.skip.textContent = t('skipToContent');
     const languageSwitch = h('button', {
       type: 'button', class: 'link', 'data-testid': 'lang-switch', lang: otherLanguage(this.language), 'aria-label': t('languageSwitchLabel'),
     }, t('languageSwitch'));
@@ -513,12 +516,18 @@ export class ManagerApp {
     const member = this.staff.find(s => s.username === this.shiftUser);
     const zone = this.storeZone(member?.storeId);
     const next = new Date(Date.parse(`${days[6]}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    await this.guard(async () => {
-      const [shifts, intervals] = await Promise.all([this.api.shifts(this.shiftUser), this.api.calendar(this.shiftUser, days[0], next)]);
-      this.shifts = shifts;
-      this.weekly = shifts.weekly.map(shift => ({ ...shift }));
-      this.calendar = calendarBlocks(intervals, days, zone);
-    });
+    // Until this member's week arrives the editor is locked, so a row added meanwhile is not overwritten.
+    this.shiftsLoading = true;
+    try {
+      await this.guard(async () => {
+        const [shifts, intervals] = await Promise.all([this.api.shifts(this.shiftUser), this.api.calendar(this.shiftUser, days[0], next)]);
+        this.shifts = shifts;
+        this.weekly = shifts.weekly.map(shift => ({ ...shift }));
+        this.calendar = calendarBlocks(intervals, days, zone);
+      });
+    } finally {
+      this.shiftsLoading = false;
+    }
   }
 
   private renderShifts(): HTMLElement[] {
@@ -528,7 +537,10 @@ export class ManagerApp {
     who.value = this.shiftUser;
     who.addEventListener('change', () => {
       this.shiftUser = who.value;
-      void this.loadShifts().then(() => this.renderScreen());
+      this.weekly = [];
+      const loading = this.loadShifts();
+      this.renderScreen();
+      void loading.then(() => this.renderScreen());
     });
     const move = (weeks: number, testId: string, label: string) => {
       const button = h('button', { type: 'button', 'data-testid': testId }, label);
@@ -576,9 +588,9 @@ export class ManagerApp {
       const bad = problems.invalid.includes(index) || problems.overlapping.includes(index);
       return h('li', { class: bad ? 'bad' : null }, day, start, '–', end, remove);
     });
-    const add = h('button', { type: 'button', 'data-testid': 'shift-add' }, t('shiftAdd'));
+    const add = h('button', { type: 'button', 'data-testid': 'shift-add', disabled: this.shiftsLoading }, t('shiftAdd'));
     add.addEventListener('click', () => { this.weekly.push({ day: 'MON', start: '10:00', end: '18:00' }); this.renderScreen(); });
-    const save = h('button', { type: 'button', class: 'primary', 'data-testid': 'shift-save' }, t('save'));
+    const save = h('button', { type: 'button', class: 'primary', 'data-testid': 'shift-save', disabled: this.shiftsLoading }, t('save'));
     save.addEventListener('click', () => void this.saveWeekly());
     return h('section', { class: 'panel' }, h('h3', {}, t('weeklyTitle')),
       h('p', { class: 'muted' }, t('weeklyHint')),

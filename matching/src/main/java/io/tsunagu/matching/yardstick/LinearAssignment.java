@@ -20,58 +20,99 @@ import java.util.Arrays;
  */
 public final class LinearAssignment {
 
-    /** Reduced costs never reach this; marks "no path yet" in the search. */
-    private static final long INFINITE = Long.MAX_VALUE;
-
     private LinearAssignment() {
     }
 
     /** The assignment of largest total profit for a {@code rows} × {@code columns} problem. */
     public static Assignment maximize(int rows, int columns, PairProfit profit) {
-        if (rows < 0 || columns < 0) {
-            throw new IllegalArgumentException("rows and columns must not be negative: " + rows + " × " + columns);
+        checkSize(rows, columns);
+        long[] profits = new long[Math.multiplyExact(rows, columns)];
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                profits[row * columns + column] = profit.profit(row, column);
+            }
         }
-        int[] columnOfRow = new Search(rows, columns, profit).solve();
+        return maximize(rows, columns, profits);
+    }
+
+    /**
+     * The same, on a table of profits in row-major order ({@code profits[row * columns + column]}), each
+     * {@link PairProfit#FORBIDDEN} or at most 2<sup>59</sup> / (rows + columns + 1) in absolute value (about
+     * 10<sup>14</sup> at 1000 × 2000). The table is not changed.
+     */
+    public static Assignment maximize(int rows, int columns, long[] profits) {
+        checkSize(rows, columns);
+        if (profits.length != (long) rows * columns) {
+            throw new IllegalArgumentException("expected " + rows + " × " + columns + " profits, got " + profits.length);
+        }
+        int[] columnOfRow = new Search(rows, columns, profits).solve();
         long value = 0;
         for (int row = 0; row < rows; row++) {
             if (columnOfRow[row] != Assignment.UNASSIGNED) {
-                value += profit.profit(row, columnOfRow[row]);
+                value += profits[row * columns + columnOfRow[row]];
             }
         }
         return new Assignment(columnOfRow, value);
     }
 
+    private static void checkSize(int rows, int columns) {
+        if (rows < 0 || columns < 0) {
+            throw new IllegalArgumentException("rows and columns must not be negative: " + rows + " × " + columns);
+        }
+    }
+
     /**
-     * One solve on n rows and m real columns. Columns m..m+n-1 are the rows' "unassigned" columns: column m+i
-     * is open to row i alone at cost 0. Costs are negated profits, so the search minimizes.
+     * One solve on n rows and m columns, minimizing costs (negated profits). Each row also has a private
+     * "unassigned" column of cost 0. Such a column never needs a table entry or a potential: only its row reaches
+     * it, a row that took it is never reached again (it has no real column to be reached through), and its
+     * potential stays 0 because a search ends on the column it makes free. So a search tracks, besides the real
+     * columns, just the cheapest "leave this row unassigned" among the rows it reached.
      */
     private static final class Search {
 
+        /**
+         * Cost of a forbidden pair: an ordinary cost rather than a test in the innermost loop. The profits' bound
+         * keeps every path through allowed pairs, and every potential, below half of it.
+         */
+        private static final long FORBIDDEN_COST = Long.MAX_VALUE / 4;
+        /** Marks "no path yet". */
+        private static final long INFINITE = Long.MAX_VALUE;
+        /** A row that moved to its own "unassigned" column. */
+        private static final int ON_OWN_COLUMN = -2;
+        private static final int NONE = -1;
+
         private final int rows;
-        private final int realColumns;
         private final int columns;
-        /** Row-major n × m costs of the real columns; {@link #INFINITE} when forbidden. */
+        /** Row-major n × m costs. */
         private final long[] cost;
 
         private final long[] rowPotential;
         private final long[] columnPotential;
         private final int[] columnOfRow;
         private final int[] rowOfColumn;
+        /** Per column: the row the cheapest path to it comes from, and that path's length. */
         private final int[] previousRow;
         private final long[] pathCost;
-        private final boolean[] rowReached;
-        private final boolean[] columnReached;
+        /** Per reached row: the length of the path that reached it. */
+        private final long[] rowPathCost;
+        /** Columns not yet reached in the current search, first {@code unscanned} of them. */
         private final int[] remaining;
+        private final int[] reachedRows;
+        private final int[] reachedColumns;
 
-        Search(int rows, int realColumns, PairProfit profit) {
+        Search(int rows, int columns, long[] profits) {
             this.rows = rows;
-            this.realColumns = realColumns;
-            this.columns = realColumns + rows;
-            this.cost = new long[Math.multiplyExact(rows, realColumns)];
-            for (int row = 0; row < rows; row++) {
-                for (int column = 0; column < realColumns; column++) {
-                    long value = profit.profit(row, column);
-                    cost[row * realColumns + column] = value == PairProfit.FORBIDDEN ? INFINITE : Math.negateExact(value);
+            this.columns = columns;
+            this.cost = new long[profits.length];
+            long largest = (FORBIDDEN_COST / 4) / (rows + columns + 1L);
+            for (int index = 0; index < profits.length; index++) {
+                long profit = profits[index];
+                if (profit == PairProfit.FORBIDDEN) {
+                    cost[index] = FORBIDDEN_COST;
+                } else if (profit > largest || profit < -largest) {
+                    throw new IllegalArgumentException("profit " + profit + " exceeds ±" + largest + " at this size");
+                } else {
+                    cost[index] = -profit;
                 }
             }
             rowPotential = new long[rows];
@@ -80,95 +121,104 @@ public final class LinearAssignment {
             rowOfColumn = new int[columns];
             previousRow = new int[columns];
             pathCost = new long[columns];
-            rowReached = new boolean[rows];
-            columnReached = new boolean[columns];
+            rowPathCost = new long[rows];
             remaining = new int[columns];
-            Arrays.fill(columnOfRow, Assignment.UNASSIGNED);
-            Arrays.fill(rowOfColumn, Assignment.UNASSIGNED);
+            reachedRows = new int[rows];
+            reachedColumns = new int[columns];
+            Arrays.fill(columnOfRow, NONE);
+            Arrays.fill(rowOfColumn, NONE);
         }
 
-        /** Each row's real column, or {@link Assignment#UNASSIGNED}. */
+        /** Each row's column, or {@link Assignment#UNASSIGNED}. */
         int[] solve() {
             for (int row = 0; row < rows; row++) {
                 augmentFrom(row);
             }
             int[] result = new int[rows];
             for (int row = 0; row < rows; row++) {
-                result[row] = columnOfRow[row] < realColumns ? columnOfRow[row] : Assignment.UNASSIGNED;
+                result[row] = columnOfRow[row] >= 0 ? columnOfRow[row] : Assignment.UNASSIGNED;
             }
             return result;
         }
 
-        private long costOf(int row, int column) {
-            if (column < realColumns) {
-                return cost[row * realColumns + column];
-            }
-            return column - realColumns == row ? 0 : INFINITE;
-        }
-
         /** Dijkstra from {@code start} over reduced costs to the nearest free column, then flips the path. */
         private void augmentFrom(int start) {
-            Arrays.fill(rowReached, false);
-            Arrays.fill(columnReached, false);
             Arrays.fill(pathCost, INFINITE);
-            // A row's own "unassigned" column is only reachable from that row, so it joins the scan when the
-            // row is reached: a search scans m plus the rows it reaches, not m + n columns per row.
-            int unscanned = realColumns;
-            for (int index = 0; index < realColumns; index++) {
+            for (int index = 0; index < columns; index++) {
                 remaining[index] = index;
             }
+            int unscanned = columns;
+            int rowsReached = 0;
+            int columnsReached = 0;
 
             long shortest = 0;
             int row = start;
-            int sink = Assignment.UNASSIGNED;
-            while (sink == Assignment.UNASSIGNED) {
-                rowReached[row] = true;
-                remaining[unscanned++] = realColumns + row;
-                int nearestIndex = -1;
+            long ownColumnCost = INFINITE;
+            int ownColumnRow = NONE;
+            int sinkColumn;
+            while (true) {
+                reachedRows[rowsReached++] = row;
+                rowPathCost[row] = shortest;
+                long rowBase = shortest - rowPotential[row];
+                if (rowBase < ownColumnCost) {
+                    ownColumnCost = rowBase;
+                    ownColumnRow = row;
+                }
+                int offset = row * columns;
+                int nearestIndex = NONE;
                 long nearest = INFINITE;
                 for (int index = 0; index < unscanned; index++) {
                     int column = remaining[index];
-                    long pairCost = costOf(row, column);
-                    if (pairCost != INFINITE) {
-                        long reduced = shortest + pairCost - rowPotential[row] - columnPotential[column];
-                        if (reduced < pathCost[column]) {
-                            previousRow[column] = row;
-                            pathCost[column] = reduced;
-                        }
+                    long reduced = rowBase + cost[offset + column] - columnPotential[column];
+                    long known = pathCost[column];
+                    if (reduced < known) {
+                        previousRow[column] = row;
+                        pathCost[column] = reduced;
+                        known = reduced;
                     }
                     // Among equally near columns prefer a free one: it ends the search sooner.
-                    if (pathCost[column] < nearest
-                            || pathCost[column] == nearest && nearest != INFINITE
-                            && rowOfColumn[column] == Assignment.UNASSIGNED) {
-                        nearest = pathCost[column];
+                    if (known < nearest || known == nearest && rowOfColumn[column] == NONE) {
+                        nearest = known;
                         nearestIndex = index;
                     }
                 }
-                // Every row reaches its own "unassigned" column, so a nearest column always exists.
+                if (ownColumnCost <= nearest || nearest >= FORBIDDEN_COST / 2) {
+                    // Leaving a reached row unassigned is at least as near as any real column: the path ends there.
+                    shortest = ownColumnCost;
+                    sinkColumn = NONE;
+                    break;
+                }
                 shortest = nearest;
                 int column = remaining[nearestIndex];
-                columnReached[column] = true;
                 remaining[nearestIndex] = remaining[--unscanned];
-                if (rowOfColumn[column] == Assignment.UNASSIGNED) {
-                    sink = column;
-                } else {
-                    row = rowOfColumn[column];
+                reachedColumns[columnsReached++] = column;
+                if (rowOfColumn[column] == NONE) {
+                    sinkColumn = column;
+                    break;
                 }
+                row = rowOfColumn[column];
             }
 
             rowPotential[start] += shortest;
-            for (int reached = 0; reached < rows; reached++) {
-                if (rowReached[reached] && reached != start) {
-                    rowPotential[reached] += shortest - pathCost[columnOfRow[reached]];
-                }
+            for (int index = 1; index < rowsReached; index++) {
+                int reached = reachedRows[index];
+                rowPotential[reached] += shortest - rowPathCost[reached];
             }
-            for (int column = 0; column < columns; column++) {
-                if (columnReached[column]) {
-                    columnPotential[column] -= shortest - pathCost[column];
-                }
+            for (int index = 0; index < columnsReached; index++) {
+                int reached = reachedColumns[index];
+                columnPotential[reached] -= shortest - pathCost[reached];
             }
 
-            int column = sink;
+            int column;
+            if (sinkColumn == NONE) {
+                column = columnOfRow[ownColumnRow];
+                columnOfRow[ownColumnRow] = ON_OWN_COLUMN;
+                if (ownColumnRow == start) {
+                    return;
+                }
+            } else {
+                column = sinkColumn;
+            }
             while (true) {
                 int from = previousRow[column];
                 rowOfColumn[column] = from;

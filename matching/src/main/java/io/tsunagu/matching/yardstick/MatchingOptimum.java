@@ -35,6 +35,12 @@ public final class MatchingOptimum {
     }
 
     public static MatchingOptimum of(List<FreeStaff> staff, List<WaitingRequest> requests) {
+        Table table = table(staff, requests);
+        return table.optimum(table.solve());
+    }
+
+    /** The round as the exact solver sees it; {@link Table#solve()} is the solver's part alone, for measuring it. */
+    public static Table table(List<FreeStaff> staff, List<WaitingRequest> requests) {
         // Longest-waiting first: the waiting cost is the dominant, column-free part of a row's profit.
         List<WaitingRequest> longestWaitingFirst = requests.stream()
                 .sorted(Comparator.comparingInt(PairScore::waitingCost).reversed())
@@ -42,32 +48,76 @@ public final class MatchingOptimum {
         int[][] fits = fits(longestWaitingFirst, staff);
         long fitWeight = fitWeight(fits);
         int[] memberOfSlot = staffIndexPerFreeSlot(staff);
-        Assignment assignment = LinearAssignment.maximize(longestWaitingFirst.size(), memberOfSlot.length, (row, column) -> {
-            int fit = fits[row][memberOfSlot[column]];
-            if (fit == NOT_ALLOWED) {
-                return PairProfit.FORBIDDEN;
-            }
-            return Math.addExact(Math.multiplyExact(PairScore.waitingCost(longestWaitingFirst.get(row)), fitWeight), fit);
-        });
-
-        Map<WaitingRequest, FreeStaff> staffOfRequest = new IdentityHashMap<>();
-        long fit = 0;
+        int columns = memberOfSlot.length;
+        long[] profits = new long[Math.multiplyExact(longestWaitingFirst.size(), columns)];
         for (int row = 0; row < longestWaitingFirst.size(); row++) {
-            int column = assignment.columnOf(row);
-            if (column != Assignment.UNASSIGNED) {
-                WaitingRequest request = longestWaitingFirst.get(row);
-                staffOfRequest.put(request, staff.get(memberOfSlot[column]));
-                fit += fits[row][memberOfSlot[column]];
+            long waitingProfit = Math.multiplyExact(PairScore.waitingCost(longestWaitingFirst.get(row)), fitWeight);
+            int[] fitsOfRow = fits[row];
+            for (int column = 0; column < columns; column++) {
+                int fit = fitsOfRow[memberOfSlot[column]];
+                profits[row * columns + column] = fit == NOT_ALLOWED ? PairProfit.FORBIDDEN : waitingProfit + fit;
             }
         }
-        long unassignedWaitingCost = 0;
-        for (WaitingRequest request : requests) {
-            if (!staffOfRequest.containsKey(request)) {
-                unassignedWaitingCost += PairScore.waitingCost(request);
-            }
+        return new Table(staff, requests, longestWaitingFirst, fits, memberOfSlot, profits);
+    }
+
+    /**
+     * A round's profit table: requests as rows, longest-waiting first, each free slot of a staff member a column,
+     * and each pair worth waiting cost × a weight above any fit difference, plus its fit.
+     */
+    public static final class Table {
+
+        private final List<FreeStaff> staff;
+        private final List<WaitingRequest> requests;
+        private final List<WaitingRequest> longestWaitingFirst;
+        private final int[][] fits;
+        private final int[] memberOfSlot;
+        private final long[] profits;
+
+        private Table(List<FreeStaff> staff, List<WaitingRequest> requests, List<WaitingRequest> longestWaitingFirst,
+                      int[][] fits, int[] memberOfSlot, long[] profits) {
+            this.staff = staff;
+            this.requests = requests;
+            this.longestWaitingFirst = longestWaitingFirst;
+            this.fits = fits;
+            this.memberOfSlot = memberOfSlot;
+            this.profits = profits;
         }
-        return new MatchingOptimum(staffOfRequest,
-                HardMediumSoftScore.of(0, Math.toIntExact(-unassignedWaitingCost), Math.toIntExact(fit)));
+
+        public int rows() {
+            return longestWaitingFirst.size();
+        }
+
+        public int columns() {
+            return memberOfSlot.length;
+        }
+
+        /** Runs the exact solver on the table (the table is not changed, so this can be repeated). */
+        public Assignment solve() {
+            return LinearAssignment.maximize(rows(), columns(), profits);
+        }
+
+        /** Reads a solution of this table back as the round's optimum. */
+        public MatchingOptimum optimum(Assignment assignment) {
+            Map<WaitingRequest, FreeStaff> staffOfRequest = new IdentityHashMap<>();
+            long fit = 0;
+            for (int row = 0; row < rows(); row++) {
+                int column = assignment.columnOf(row);
+                if (column != Assignment.UNASSIGNED) {
+                    WaitingRequest request = longestWaitingFirst.get(row);
+                    staffOfRequest.put(request, staff.get(memberOfSlot[column]));
+                    fit += fits[row][memberOfSlot[column]];
+                }
+            }
+            long unassignedWaitingCost = 0;
+            for (WaitingRequest request : requests) {
+                if (!staffOfRequest.containsKey(request)) {
+                    unassignedWaitingCost += PairScore.waitingCost(request);
+                }
+            }
+            return new MatchingOptimum(staffOfRequest,
+                    HardMediumSoftScore.of(0, Math.toIntExact(-unassignedWaitingCost), Math.toIntExact(fit)));
+        }
     }
 
     /** One column per free slot: a staff member with capacity c appears c times. */

@@ -16,6 +16,9 @@ import java.util.UUID;
  * Random matching rounds of an outdoor-goods retailer, reproducible from a seed: staff with two to four
  * expertise tags, shoppers with one to three interests, mostly Japanese with some English and Chinese, and a
  * few requests some staff member already declined.
+ *
+ * <p>Every planning object the benchmark uses is built by {@link #freeStaff} and {@link #waitingRequest}, and
+ * only there, so that a change to the domain's constructors is one edit here.
  */
 public final class RoundGenerator {
 
@@ -39,8 +42,8 @@ public final class RoundGenerator {
         List<FreeStaff> staff = new ArrayList<>(staffCount);
         long[] secondsIdle = new long[staffCount];
         for (int index = 0; index < staffCount; index++) {
-            staff.add(new FreeStaff("staff-" + index, "store-" + random.nextInt(STORES), staffLanguages(random),
-                    expertise(random), 1, true));
+            staff.add(freeStaff("staff-" + index, "store-" + random.nextInt(STORES), staffLanguages(random),
+                    expertise(random), 1, 0, 0));
             secondsIdle[index] = random.nextInt(MAX_SECONDS_IDLE + 1);
         }
         List<WaitingRequest> requests = new ArrayList<>(requestCount);
@@ -48,13 +51,31 @@ public final class RoundGenerator {
             Set<String> declinedBy = staffCount > 0 && random.nextDouble() < DECLINED_SHARE
                     ? Set.of(staff.get(random.nextInt(staffCount)).getUsername())
                     : Set.of();
-            requests.add(new WaitingRequest(new UUID(seed, index), shopperLanguage(random), interests(random),
-                    declinedBy, random.nextInt(MAX_SECONDS_WAITED + 1)));
+            requests.add(waitingRequest(new UUID(seed, index), shopperLanguage(random), interests(random),
+                    declinedBy, random.nextInt(MAX_SECONDS_WAITED + 1), null));
         }
         return new Round(staff, secondsIdle, requests);
     }
 
-    private static String shopperLanguage(Random random) {
+    /**
+     * A staff member who is AVAILABLE and on shift with {@code freeSlots} free, for every channel.
+     * {@code shiftEndOverrunSeconds} is how far a typical consultation started now would run past their shift;
+     * {@code recentLoad} is their load so far (the simulated day gives the busy share of their time on shift, in
+     * percent), which the fair-load constraint balances.
+     */
+    static FreeStaff freeStaff(String username, String storeId, Set<String> languages, Map<String, Integer> expertise,
+                               int freeSlots, long shiftEndOverrunSeconds, int recentLoad) {
+        return new FreeStaff(username, storeId, languages, expertise, freeSlots, true, FreeStaff.ALL_CHANNELS, true,
+                shiftEndOverrunSeconds, recentLoad);
+    }
+
+    /** A waiting request for any channel; {@code usualStoreId} is the shopper's usual store, or null. */
+    static WaitingRequest waitingRequest(UUID id, String language, Map<String, Double> interests, Set<String> declinedBy,
+                                         long secondsWaited, String usualStoreId) {
+        return new WaitingRequest(id, language, null, interests, declinedBy, secondsWaited, null, usualStoreId);
+    }
+
+    static String shopperLanguage(Random random) {
         double draw = random.nextDouble();
         return draw < 0.7 ? "ja" : draw < 0.9 ? "en" : "zh";
     }
@@ -73,7 +94,7 @@ public final class RoundGenerator {
         return languages;
     }
 
-    private static Map<String, Integer> expertise(Random random) {
+    static Map<String, Integer> expertise(Random random) {
         Map<String, Integer> levels = new HashMap<>();
         int tags = 2 + random.nextInt(3);
         while (levels.size() < tags) {
@@ -82,7 +103,7 @@ public final class RoundGenerator {
         return levels;
     }
 
-    private static Map<String, Double> interests(Random random) {
+    static Map<String, Double> interests(Random random) {
         Map<String, Double> interests = new HashMap<>();
         int tags = 1 + random.nextInt(3);
         while (interests.size() < tags) {

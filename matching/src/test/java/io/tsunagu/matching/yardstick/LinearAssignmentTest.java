@@ -34,6 +34,43 @@ class LinearAssignmentTest {
     }
 
     @Test
+    void matchesBruteForceWhenManyPairsAreWorthTheSame() {
+        // Few distinct profits: ties everywhere, the case where the search's tie-breaking decides the path.
+        Random random = new Random(SEED + 1);
+        for (int instance = 0; instance < INSTANCES; instance++) {
+            int rows = 1 + random.nextInt(MAX_SIDE);
+            int columns = 1 + random.nextInt(MAX_SIDE);
+            long[] table = new long[rows * columns];
+            long[][] profits = new long[rows][columns];
+            for (int row = 0; row < rows; row++) {
+                for (int column = 0; column < columns; column++) {
+                    profits[row][column] = random.nextDouble() < FORBIDDEN_SHARE ? PairProfit.FORBIDDEN : random.nextInt(3) - 1;
+                    table[row * columns + column] = profits[row][column];
+                }
+            }
+
+            Assignment assignment = LinearAssignment.maximize(rows, columns, table);
+
+            String description = "instance " + instance + " " + java.util.Arrays.deepToString(profits);
+            assertThat(assignment.value()).as(description).isEqualTo(bruteForceBest(profits, rows, columns));
+            assertValidAndWorth(assignment, profits, columns, description);
+        }
+    }
+
+    @Test
+    void aTableOfTheWrongLengthIsRejected() {
+        assertThatThrownBy(() -> LinearAssignment.maximize(2, 3, new long[5]))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aProfitTooLargeToSumSafelyIsRejected() {
+        assertThatThrownBy(() -> LinearAssignment.maximize(1, 1, new long[] {Long.MAX_VALUE / 2}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exceeds");
+    }
+
+    @Test
     void rowsStayUnassignedWhenTakingFewerPairsIsWorthMore() {
         // Row 0 alone on column 0 (100) beats row 0 on column 1 plus row 1 on column 0 (1 + 1).
         long[][] profits = {{100, 1}, {1, PairProfit.FORBIDDEN}};
