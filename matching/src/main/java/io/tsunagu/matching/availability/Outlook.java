@@ -53,19 +53,24 @@ public class Outlook {
             return null;
         }
         Snapshot snapshot = current.get();
-        return WaitEstimate.seconds(position, count(snapshot, speaks(language).and(StaffStatus::isOnShift).and(Outlook::free)),
-                count(snapshot, speaks(language).and(StaffStatus::isOnShift)), snapshot.handleSeconds());
+        return WaitEstimate.seconds(position, count(snapshot, speaks(language).and(Outlook::atWork).and(Outlook::free)),
+                count(snapshot, speaks(language).and(Outlook::atWork)), snapshot.handleSeconds());
     }
 
     /** The widget's view before the shopper asks: may they ask now, and how long would they wait. */
     @Transactional
     public Availability availability(String language) {
         Snapshot snapshot = current.get();
-        int onShift = count(snapshot, speaks(language).and(StaffStatus::isOnShift));
-        int free = count(snapshot, speaks(language).and(StaffStatus::isOnShift).and(Outlook::free));
+        int onShift = count(snapshot, speaks(language).and(Outlook::atWork));
+        int free = count(snapshot, speaks(language).and(Outlook::atWork).and(Outlook::free));
         int queueLength = Math.toIntExact(requests.countQueued(language));
         return new Availability(onShift > 0, onShift, free, queueLength,
                 WaitEstimate.seconds(queueLength + 1, free, onShift, snapshot.handleSeconds()));
+    }
+
+    /** On shift and at the desk: staff who are AWAY or OFFLINE answer nobody, whatever their shift says. */
+    private static boolean atWork(StaffStatus staff) {
+        return staff.isOnShift() && !staff.isAbsent();
     }
 
     private static boolean free(StaffStatus staff) {
