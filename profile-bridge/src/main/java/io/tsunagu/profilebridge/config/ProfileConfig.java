@@ -10,5 +10,9 @@ public interface ProfileConfig {
 
     /** How long until a behaviour signal counts half as much in the interests; recent behaviour outweighs old. */
     @WithDefault("P7D")
-    Duration interestHalfLife();
+    Duration halfLife();
+
+    /** How long the taxonomy read from staff-directory (products → tags) is used before it is read again. */
+    @WithDefault("PT5M")
+    Duration taxonomyRefresh();
 }

@@ -20,8 +20,9 @@ public class ConsultationNote {
     @Column(name = "consultation_id")
     public UUID consultationId;
 
-    @Column(name = "visitor_id", nullable = false)
-    public String visitorId;
+    /** The visitor the note is about ({@code identity.identity_key}). */
+    @Column(name = "identity_key", nullable = false)
+    public String identityKey;
 
     @Column(name = "staff_username", nullable = false)
     public String staffUsername;

@@ -20,14 +20,14 @@ public class ConsultationNoteRepository implements PanacheRepositoryBase<Consult
      *
      * @return true when this call stored it
      */
-    public boolean insertNew(UUID consultationId, String visitorId, NoteInput note, Instant createdAt) {
+    public boolean insertNew(UUID consultationId, String identityKey, NoteInput note, Instant createdAt) {
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO consultation_note (consultation_id, visitor_id, staff_username, text, tags, created_at)
+                    INSERT INTO consultation_note (consultation_id, identity_key, staff_username, text, tags, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (consultation_id) DO NOTHING""")) {
                 insert.setObject(1, consultationId);
-                insert.setString(2, visitorId);
+                insert.setString(2, identityKey);
                 insert.setString(3, note.staffUsername());
                 insert.setString(4, note.text());
                 insert.setArray(5, connection.createArrayOf("text", note.tags().stream().distinct().toArray()));
@@ -40,14 +40,14 @@ public class ConsultationNoteRepository implements PanacheRepositoryBase<Consult
     /** The person's notes that carry tags and were written after {@code since}. */
     public List<ConsultationNote> taggedSince(UUID personId, Instant since) {
         return list("""
-                visitorId in (select v.visitorId from Visitor v where v.personId = ?1)
+                identityKey in (select i.key from Identity i where i.personId = ?1)
                 and createdAt > ?2 and array_length(tags) > 0""", personId, since);
     }
 
     /** The person's latest notes, newest first. */
     public List<ConsultationNote> latest(UUID personId, int limit) {
         return find("""
-                visitorId in (select v.visitorId from Visitor v where v.personId = ?1)
+                identityKey in (select i.key from Identity i where i.personId = ?1)
                 order by createdAt desc, consultationId""", personId)
                 .page(Page.ofSize(limit)).list();
     }
