@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.tsunagu.testing.ApiCalls.asService;
 import static io.tsunagu.testing.ApiCalls.asShopper;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -21,6 +22,8 @@ public final class ApiTesting {
     public static final String INTENTS = BASE + "/intents";
     public static final String OFFLINE_EVENTS = BASE + "/offline-events";
     public static final String POS_IMPORT = BASE + "/imports/pos";
+    public static final String GRANT = BASE + "/report-access/{visitorId}/{staffUsername}";
+    public static final String AUDIT = BASE + "/audit";
     public static final String CONSENT = BASE + "/shoppers/me/consent";
     public static final String LINKS = BASE + "/identity/links";
     public static final String UNDO = BASE + "/merges/{mergeId}/undo";
@@ -49,6 +52,12 @@ public final class ApiTesting {
     public static void record(String visitorId, List<Map<String, Object>> events) {
         consent(visitorId, true);
         recordWithoutConsent(visitorId, events);
+    }
+
+    /** Lets the staff member read the visitor's report for the next hour, as matching does for an offer. */
+    public static void grant(String visitorId, String staffUsername) {
+        asService().body(Map.of("until", Instant.now().plusSeconds(3600).toString())).put(GRANT, visitorId, staffUsername)
+                .then().statusCode(204);
     }
 
     public static void consent(String visitorId, boolean useBehaviour) {

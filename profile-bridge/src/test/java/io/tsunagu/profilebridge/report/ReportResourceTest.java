@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static io.tsunagu.profilebridge.ApiTesting.INTENTS;
+import static io.tsunagu.profilebridge.ApiTesting.grant;
 import static io.tsunagu.profilebridge.ApiTesting.LINKS;
 import static io.tsunagu.profilebridge.ApiTesting.NOTES;
 import static io.tsunagu.profilebridge.ApiTesting.OFFLINE_EVENTS;
@@ -58,6 +59,7 @@ class ReportResourceTest {
         asService().body(note(first, DemoUsers.AOI, FIRST_NOTE, List.of(RAINWEAR))).post(NOTES, visitor).then().statusCode(201);
         asService().body(note(second, DemoUsers.HANA, SECOND_NOTE, List.of())).post(NOTES, visitor).then().statusCode(201);
 
+        grant(visitor, DemoUsers.AOI);
         JsonPath report = as(DemoUsers.AOI).get(REPORT, visitor).then().statusCode(200)
                 .body("visitorId", equalTo(visitor))
                 .extract().jsonPath();
@@ -151,7 +153,7 @@ class ReportResourceTest {
 
     @Test
     void anUnknownVisitorIsNotFound() {
-        problem(as(DemoUsers.AOI).get(REPORT, TestShopperTickets.newVisitorId()).then(), 404, "not-found");
+        problem(as(DemoUsers.SORA).get(REPORT, TestShopperTickets.newVisitorId()).then(), 404, "not-found");
     }
 
     @Test
