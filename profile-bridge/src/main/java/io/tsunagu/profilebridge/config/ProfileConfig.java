@@ -12,6 +12,14 @@ public interface ProfileConfig {
     @WithDefault("P7D")
     Duration halfLife();
 
+    /** Behaviour events older than this are removed by a scheduled job (checked every {@code retention-check}). */
+    @WithDefault("P395D")
+    Duration eventRetention();
+
+    /** How often the retention job runs, in the scheduler's syntax ({@code 1h}, {@code 30m}). */
+    @WithDefault("1h")
+    String retentionCheck();
+
     /** How long the taxonomy read from staff-directory (products → tags) is used before it is read again. */
     @WithDefault("PT5M")
     Duration taxonomyRefresh();

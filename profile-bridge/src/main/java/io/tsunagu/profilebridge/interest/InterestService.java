@@ -3,6 +3,7 @@ package io.tsunagu.profilebridge.interest;
 import io.tsunagu.profilebridge.consent.ConsentService;
 import io.tsunagu.profilebridge.event.BehaviourEventRepository;
 import io.tsunagu.profilebridge.event.EventType;
+import io.tsunagu.profilebridge.note.ConsultationNote;
 import io.tsunagu.profilebridge.note.ConsultationNoteRepository;
 import io.tsunagu.profilebridge.person.Identity;
 import io.tsunagu.profilebridge.person.IdentityRepository;
@@ -69,10 +70,25 @@ public class InterestService {
         return new Signal(productTags.tagsOf(productId, tags), EventType.fromWireName(type).weight(), occurredAt);
     }
 
+    /**
+     * The signal a consultation note gives: its tags and the tags of the products shown. A purchase
+     * in the consultation counts like a purchase, a clear "not interested" adds nothing.
+     */
+    public Signal signalOf(ConsultationNote note) {
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>(note.tags);
+        note.productIds.forEach(p -> tags.addAll(productTags.tagsOf(p, List.of())));
+        double weight = switch (note.outcome == null ? "" : note.outcome) {
+            case "PURCHASED" -> EventType.PURCHASE.weight();
+            case "NOT_INTERESTED" -> 0;
+            default -> InterestCalculator.NOTE_WEIGHT;
+        };
+        return new Signal(List.copyOf(tags), weight, note.createdAt);
+    }
+
     /** Adds new signals of a person to the kept vector; runs in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID personId, List<Signal> signals) {
-        store.add(personId, signals.stream().filter(s -> !s.tags().isEmpty()).toList(), clock.instant());
+        store.add(personId, signals.stream().filter(s -> !s.tags().isEmpty() && s.weight() > 0).toList(), clock.instant());
     }
 
     /** Recomputes the person's vector from the history its identities hold now. */
@@ -82,9 +98,8 @@ public class InterestService {
         Instant since = store.calculator().horizon(now);
         List<Signal> signals = new ArrayList<>();
         events.since(personId, since).forEach(e -> signals.add(signalOf(e.type, e.productId, e.tags, e.occurredAt)));
-        notes.taggedSince(personId, since).forEach(n ->
-                signals.add(new Signal(n.tags, InterestCalculator.NOTE_WEIGHT, n.createdAt)));
-        store.replace(personId, signals.stream().filter(s -> !s.tags().isEmpty()).toList(), now);
+        notes.since(personId, since).forEach(n -> signals.add(signalOf(n)));
+        store.replace(personId, signals.stream().filter(s -> !s.tags().isEmpty() && s.weight() > 0).toList(), now);
     }
 
     void onPersonsChanged(@Observes PersonsChanged change) {

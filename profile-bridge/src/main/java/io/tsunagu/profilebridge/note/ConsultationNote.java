@@ -34,6 +34,18 @@ public class ConsultationNote {
     @Column(nullable = false)
     public List<String> tags;
 
+    /** Products shown in the consultation. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "product_ids", nullable = false)
+    public List<String> productIds;
+
+    /** PURCHASED, CONSIDERING or NOT_INTERESTED; null when the staff member did not say. */
+    public String outcome;
+
+    /** When to follow up, in the store's local calendar. */
+    @Column(name = "follow_up_on")
+    public java.time.LocalDate followUpOn;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

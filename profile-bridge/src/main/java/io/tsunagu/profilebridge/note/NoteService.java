@@ -3,9 +3,7 @@ package io.tsunagu.profilebridge.note;
 import io.tsunagu.problem.ProblemException;
 import io.tsunagu.profilebridge.person.VisitorIds;
 import io.tsunagu.profilebridge.person.IdentityRepository;
-import io.tsunagu.profilebridge.interest.InterestCalculator;
 import io.tsunagu.profilebridge.interest.InterestService;
-import io.tsunagu.profilebridge.interest.Signal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -46,8 +44,7 @@ public class NoteService {
                     "consultation " + consultationId + " already has a note for a different shopper");
         }
         if (created) {
-            interests.record(visitors.requireVisitor(visitorId).personId,
-                    List.of(new Signal(stored.tags, InterestCalculator.NOTE_WEIGHT, stored.createdAt)));
+            interests.record(visitors.requireVisitor(visitorId).personId, List.of(interests.signalOf(stored)));
         }
         return new Recorded(NoteView.of(stored), created);
     }
