@@ -2,7 +2,6 @@ package io.tsunagu.profilebridge.event;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.tsunagu.profilebridge.report.ChannelUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
@@ -89,43 +88,31 @@ public class BehaviourEventRepository implements PanacheRepositoryBase<Behaviour
                 .page(Page.ofSize(limit)).list();
     }
 
-    /**
-     * Online sessions (online events with less than 30 minutes between them are one session), store
-     * check-ins, and the store of the latest store event since {@code since}.
-     */
-    public ChannelUse channels(UUID personId, Instant since) {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
-                        WITH mine AS (
-                            SELECT e.type, e.store_id, e.occurred_at, e.received_at FROM behaviour_event e
-                            JOIN identity i ON i.identity_key = e.identity_key
-                            WHERE i.person_id = :person AND e.occurred_at > :since),
-                        online AS (
-                            SELECT occurred_at, lag(occurred_at) OVER (ORDER BY occurred_at) AS previous FROM mine
-                            WHERE type IN ('page_view', 'product_view', 'search', 'favorite', 'cart_add', 'purchase'))
-                        SELECT (SELECT count(*) FROM online WHERE previous IS NULL OR occurred_at - previous > interval '30 minutes'),
-                               (SELECT count(*) FROM mine WHERE type = 'store_checkin'),
-                               (SELECT store_id FROM mine WHERE store_id IS NOT NULL ORDER BY occurred_at DESC, received_at DESC LIMIT 1)""")
-                .setParameter("person", personId)
-                .setParameter("since", since.atOffset(ZoneOffset.UTC))
-                .getSingleResult();
-        return new ChannelUse(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), (String) row[2]);
-    }
-
-    /** The person's events since {@code since} per local hour of the day in Tokyo, hour 0 first. */
-    public List<Integer> hourPattern(UUID personId, Instant since) {
+    /** The person's events since {@code since} as the report's activity needs them: type, store, time; oldest first. */
+    public List<Activity> activitySince(UUID personId, Instant since) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        SELECT extract(hour FROM e.occurred_at AT TIME ZONE 'Asia/Tokyo')::int AS hour, count(*)
-                        FROM behaviour_event e JOIN identity i ON i.identity_key = e.identity_key
-                        WHERE i.person_id = :person AND e.occurred_at > :since GROUP BY 1""")
+                        SELECT e.type, e.store_id, e.occurred_at FROM behaviour_event e
+                        JOIN identity i ON i.identity_key = e.identity_key
+                        WHERE i.person_id = :person AND e.occurred_at > :since
+                        ORDER BY e.occurred_at, e.received_at""")
                 .setParameter("person", personId)
                 .setParameter("since", since.atOffset(ZoneOffset.UTC))
                 .getResultList();
-        Integer[] hours = new Integer[24];
-        java.util.Arrays.fill(hours, 0);
-        for (Object[] row : rows) {
-            hours[((Number) row[0]).intValue()] = ((Number) row[1]).intValue();
+        return rows.stream().map(r -> new Activity((String) r[0], (String) r[1], instant(r[2]))).toList();
+    }
+
+    /** One event, reduced to what channel use and the hour pattern read. */
+    public record Activity(String type, String storeId, Instant at) {
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
         }
-        return List.of(hours);
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 }

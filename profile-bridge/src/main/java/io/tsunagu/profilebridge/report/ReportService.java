@@ -70,13 +70,13 @@ public class ReportService {
             return new ReportView(visitorId, List.of(), List.of(), List.of(), new ChannelUse(0, 0, null), NO_HOURS,
                     consultations, consultations, language, given);
         }
-        Instant since = clock.instant().minus(LOOK_BACK);
+        List<BehaviourEventRepository.Activity> activity = events.activitySince(person, clock.instant().minus(LOOK_BACK));
         return new ReportView(visitorId,
                 interests.scoresOf(person).stream().limit(TOP_INTERESTS).toList(),
                 events.recentProducts(person, RECENT_PRODUCTS).stream().map(RecentProduct::of).toList(),
                 events.recentOfType(person, "favorite", FAVOURITES).stream().map(RecentProduct::of).toList(),
-                events.channels(person, since),
-                events.hourPattern(person, since),
+                Activities.channels(activity),
+                Activities.hourPattern(activity),
                 consultations, consultations, language, given);
     }
 }
