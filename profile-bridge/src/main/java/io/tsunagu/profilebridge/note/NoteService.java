@@ -4,6 +4,7 @@ import io.tsunagu.problem.ProblemException;
 import io.tsunagu.profilebridge.person.VisitorIds;
 import io.tsunagu.profilebridge.person.IdentityRepository;
 import io.tsunagu.profilebridge.interest.InterestService;
+import io.tsunagu.profilebridge.webhook.WebhookService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -18,9 +19,12 @@ public class NoteService {
     private final ConsultationNoteRepository notes;
     private final IdentityRepository visitors;
     private final InterestService interests;
+    private final WebhookService webhook;
     private final Clock clock;
 
-    NoteService(ConsultationNoteRepository notes, IdentityRepository visitors, InterestService interests, Clock clock) {
+    NoteService(ConsultationNoteRepository notes, IdentityRepository visitors, InterestService interests, WebhookService webhook,
+                Clock clock) {
+        this.webhook = webhook;
         this.interests = interests;
         this.notes = notes;
         this.visitors = visitors;
@@ -45,6 +49,7 @@ public class NoteService {
         }
         if (created) {
             interests.record(visitors.requireVisitor(visitorId).personId, List.of(interests.signalOf(stored)));
+            webhook.consultationFinished(visitorId, NoteView.of(stored));
         }
         return new Recorded(NoteView.of(stored), created);
     }

@@ -39,6 +39,7 @@ public class RightsService {
         EXPORT.put("interests", "SELECT person_id, tag, score, as_of FROM person_interest WHERE person_id IN (SELECT id FROM persons) ORDER BY score DESC");
         EXPORT.put("merges", "SELECT id, survivor_id, absorbed_id, merged_at, undone_at FROM person_merge WHERE survivor_id IN (SELECT id FROM persons) OR absorbed_id IN (SELECT id FROM persons) ORDER BY merged_at");
         EXPORT.put("reportAccess", "SELECT visitor_id, staff_username, until, granted_at FROM report_access WHERE visitor_id IN (" + VISITORS + ") ORDER BY granted_at");
+        EXPORT.put("webhookDeliveries", "SELECT id, payload, attempts, delivered_at, failed_at FROM webhook_delivery WHERE visitor_id IN (" + VISITORS + ") ORDER BY next_attempt_at");
         EXPORT.put("reportReads", "SELECT visitor_id, reader, roles, outcome, at FROM report_read WHERE visitor_id IN (" + VISITORS + ") ORDER BY at");
     }
 
@@ -46,6 +47,7 @@ public class RightsService {
     private static final List<String> ERASE = List.of(
             "DELETE FROM report_read WHERE visitor_id IN (" + VISITORS + ")",
             "DELETE FROM report_access WHERE visitor_id IN (" + VISITORS + ")",
+            "DELETE FROM webhook_delivery WHERE visitor_id IN (" + VISITORS + ")",
             "DELETE FROM behaviour_event WHERE identity_key IN (" + KEYS + ")",
             "DELETE FROM consultation_note WHERE identity_key IN (" + KEYS + ")",
             "DELETE FROM person_interest WHERE person_id IN (SELECT id FROM persons)",
