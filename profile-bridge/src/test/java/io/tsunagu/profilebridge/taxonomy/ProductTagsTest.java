@@ -42,7 +42,7 @@ class ProductTagsTest {
 
     @AfterEach
     void forgetIt() {
-        productTags.refresh();
+        productTags.forget();
     }
 
     @Test
@@ -57,15 +57,36 @@ class ProductTagsTest {
         productTags.tagsOf("p-101", List.of());
         productTags.tagsOf("p-102", List.of());
 
+        // Once, by knowTheTaxonomy: within the refresh interval a look-up never reads it again.
         Mockito.verify(taxonomy, Mockito.times(1)).nodes();
     }
 
     @Test
-    void whenStaffDirectoryFailsTheEventsOwnTagsAreUsed() {
+    void aStaleTaxonomyIsReloadedInTheBackgroundWithoutMakingTheLookUpWait() {
+        productTags.forget();
+        // The first look-up after forgetting answers at once from the (empty) copy and starts a reload.
+        assertThat(productTags.tagsOf("p-102", List.of("camping"))).containsExactly("camping");
+
+        Mockito.verify(taxonomy, Mockito.timeout(5000).times(2)).nodes();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> productTags.tagsOf("p-102", List.of("camping")).equals(List.of("mountaineering")));
+    }
+
+    @Test
+    void whenStaffDirectoryNeverAnsweredTheEventsOwnTagsAreUsed() {
+        productTags.forget();
         Mockito.when(taxonomy.nodes()).thenThrow(new IllegalStateException("staff-directory is down"));
         productTags.refresh();
 
         assertThat(productTags.tagsOf("p-101", List.of("camping"))).containsExactly("camping");
+    }
+
+    @Test
+    void whenStaffDirectoryFailsLaterTheKeptTaxonomyIsStillUsed() {
+        Mockito.when(taxonomy.nodes()).thenThrow(new IllegalStateException("staff-directory is down"));
+        productTags.refresh();
+
+        assertThat(productTags.tagsOf("p-101", List.of("camping"))).containsExactly("mountaineering", "rainwear");
     }
 
     @Test
