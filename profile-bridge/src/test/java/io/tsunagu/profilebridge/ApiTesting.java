@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.tsunagu.testing.ApiCalls.asService;
 import static io.tsunagu.testing.ApiCalls.asShopper;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -19,6 +20,13 @@ public final class ApiTesting {
     public static final String REPORT = BASE + "/shoppers/{visitorId}/report";
     public static final String NOTES = BASE + "/shoppers/{visitorId}/notes";
     public static final String INTENTS = BASE + "/intents";
+    public static final String OFFLINE_EVENTS = BASE + "/offline-events";
+    public static final String POS_IMPORT = BASE + "/imports/pos";
+    public static final String GRANT = BASE + "/report-access/{visitorId}/{staffUsername}";
+    public static final String AUDIT = BASE + "/audit";
+    public static final String CONSENT = BASE + "/shoppers/me/consent";
+    public static final String LINKS = BASE + "/identity/links";
+    public static final String UNDO = BASE + "/merges/{mergeId}/undo";
     public static final String MALFORMED_JSON = "{\"events\": [";
 
     private ApiTesting() {
@@ -40,8 +48,24 @@ public final class ApiTesting {
         return Map.of("events", events);
     }
 
-    /** Posts the events as the visitor and expects them all to be accepted. */
+    /** Posts the events as a visitor who agreed to the use of their behaviour, and expects them all to be accepted. */
     public static void record(String visitorId, List<Map<String, Object>> events) {
+        consent(visitorId, true);
+        recordWithoutConsent(visitorId, events);
+    }
+
+    /** Lets the staff member read the visitor's report for the next hour, as matching does for an offer. */
+    public static void grant(String visitorId, String staffUsername) {
+        asService().body(Map.of("until", Instant.now().plusSeconds(3600).toString())).put(GRANT, visitorId, staffUsername)
+                .then().statusCode(204);
+    }
+
+    public static void consent(String visitorId, boolean useBehaviour) {
+        asShopper(visitorId).body(Map.of("useBehaviour", useBehaviour)).put(CONSENT).then().statusCode(200);
+    }
+
+    /** Posts the events as the visitor and expects them all to be accepted. */
+    public static void recordWithoutConsent(String visitorId, List<Map<String, Object>> events) {
         asShopper(visitorId).body(batch(events)).post(EVENTS).then().statusCode(202).body("accepted", equalTo(events.size()));
     }
 

@@ -19,8 +19,9 @@ public class BehaviourEvent {
     @Id
     public UUID id;
 
-    @Column(name = "visitor_id", nullable = false)
-    public String visitorId;
+    /** The identity that observed it ({@code identity.identity_key}): a visitor id for online events. */
+    @Column(name = "identity_key", nullable = false)
+    public String identityKey;
 
     /** The wire name of an {@link EventType}. */
     @Column(nullable = false)
@@ -32,6 +33,16 @@ public class BehaviourEvent {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<String> tags;
+
+    /** Offline events: the store where it happened. */
+    @Column(name = "store_id")
+    public String storeId;
+
+    /** POS purchases: what was paid, in the store's currency. */
+    public java.math.BigDecimal amount;
+
+    @Column(name = "receipt_id")
+    public String receiptId;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;

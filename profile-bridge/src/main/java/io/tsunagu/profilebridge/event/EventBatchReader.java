@@ -36,7 +36,7 @@ public class EventBatchReader {
     }
 
     /** The batch's valid events in their order, and one violation per problem of each rejected event. */
-    public ReadBatch read(JsonNode body) {
+    public <T> ReadBatch<T> read(JsonNode body, Class<T> type) {
         if (body == null || body.isMissingNode() || body.isNull()) {
             throw ProblemException.badRequest("invalid-request", "Invalid request", "the body must be {\"events\":[…]}");
         }
@@ -50,12 +50,12 @@ public class EventBatchReader {
         if (events.isEmpty() || events.size() > EventBatch.MAX_EVENTS) {
             throw invalidBatch("size must be between 1 and " + EventBatch.MAX_EVENTS);
         }
-        List<EventInput> valid = new ArrayList<>(events.size());
+        List<T> valid = new ArrayList<>(events.size());
         List<IndexedViolation> violations = new ArrayList<>();
         int rejected = 0;
         for (int index = 0; index < events.size(); index++) {
             List<IndexedViolation> found = new ArrayList<>();
-            EventInput event = readOne(index, events.get(index), found);
+            T event = readOne(index, events.get(index), type, found);
             if (found.isEmpty()) {
                 valid.add(event);
             } else {
@@ -64,24 +64,24 @@ public class EventBatchReader {
             }
         }
         violations.sort(Comparator.comparingInt(IndexedViolation::index).thenComparing(v -> v.violation().field()));
-        return new ReadBatch(valid, rejected, violations.stream().map(IndexedViolation::violation).toList());
+        return new ReadBatch<>(valid, rejected, violations.stream().map(IndexedViolation::violation).toList());
     }
 
-    private EventInput readOne(int index, JsonNode node, List<IndexedViolation> found) {
+    private <T> T readOne(int index, JsonNode node, Class<T> type, List<IndexedViolation> found) {
         String at = EVENTS + "[" + index + "]";
         if (!node.isObject()) {
             found.add(new IndexedViolation(index, new Problem.Violation(at, "must be an event object")));
             return null;
         }
-        EventInput event;
+        T event;
         try {
-            event = json.treeToValue(node, EventInput.class);
+            event = json.treeToValue(node, type);
         } catch (JsonProcessingException e) {
             found.add(new IndexedViolation(index, new Problem.Violation(at + jsonPath(e), "not a valid value")));
             return null;
         }
-        Set<ConstraintViolation<EventInput>> violations = validator.validate(event);
-        for (ConstraintViolation<EventInput> violation : violations) {
+        Set<ConstraintViolation<T>> violations = validator.validate(event);
+        for (ConstraintViolation<T> violation : violations) {
             found.add(new IndexedViolation(index, new Problem.Violation(at + "." + field(violation.getPropertyPath()), violation.getMessage())));
         }
         return event;
@@ -125,7 +125,7 @@ public class EventBatchReader {
     }
 
     /** A batch as read: the events to store, how many were rejected, and why. */
-    public record ReadBatch(List<EventInput> valid, int rejected, List<Problem.Violation> violations) {
+    public record ReadBatch<T>(List<T> valid, int rejected, List<Problem.Violation> violations) {
 
         public boolean allValid() {
             return rejected == 0;

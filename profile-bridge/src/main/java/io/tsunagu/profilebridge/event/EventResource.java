@@ -44,7 +44,7 @@ public class EventResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RejectedEventsProblem.class)))
     public RestResponse<Object> ingest(
             @RequestBody(content = @Content(schema = @Schema(implementation = EventBatch.class))) JsonNode body) {
-        EventBatchReader.ReadBatch batch = reader.read(body);
+        EventBatchReader.ReadBatch<EventInput> batch = reader.read(body, EventInput.class);
         IngestResult stored = service.ingest(identity.getPrincipal().getName(), batch);
         if (batch.allValid()) {
             return RestResponse.status(RestResponse.Status.ACCEPTED, stored);

@@ -9,10 +9,18 @@ public enum EventType {
     SEARCH("search", 1),
     FAVORITE("favorite", 2),
     CART_ADD("cart_add", 3),
-    PURCHASE("purchase", 5);
+    PURCHASE("purchase", 5),
+    /** Offline: the shopper came into a store (their card or app was seen). */
+    STORE_CHECKIN("store_checkin", 0.5),
+    /** Offline: a purchase at a store's till, as strong as one online. */
+    POS_PURCHASE("pos_purchase", 5),
+    /** Offline: a consultation in a store, as strong as a consultation note. */
+    CONSULTATION("consultation", 2);
 
-    /** The accepted wire names, for validating the API records; a test keeps it equal to the constants. */
+    /** The online wire names, for validating the widget's events; a test keeps it equal to the constants. */
     public static final String PATTERN = "page_view|product_view|search|favorite|cart_add|purchase";
+    /** The offline wire names, for the store systems' events. */
+    public static final String OFFLINE_PATTERN = "store_checkin|pos_purchase|consultation";
 
     private final String wireName;
     private final double weight;
@@ -24,6 +32,10 @@ public enum EventType {
 
     public String wireName() {
         return wireName;
+    }
+
+    public boolean offline() {
+        return ordinal() >= STORE_CHECKIN.ordinal();
     }
 
     public double weight() {

@@ -24,7 +24,7 @@ public record RejectedEventsProblem(
 
     public static final String SLUG = "events-rejected";
 
-    static RejectedEventsProblem of(IngestResult stored, EventBatchReader.ReadBatch batch) {
+    static RejectedEventsProblem of(IngestResult stored, EventBatchReader.ReadBatch<?> batch) {
         return new RejectedEventsProblem(Problem.TYPE_BASE + SLUG, "Some events were rejected", 400,
                 batch.rejected() + " of the batch's events were rejected and not stored; the other "
                         + (stored.accepted() + stored.duplicates()) + " are stored: do not send them again",

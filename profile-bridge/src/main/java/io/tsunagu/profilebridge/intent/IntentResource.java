@@ -1,6 +1,8 @@
 package io.tsunagu.profilebridge.intent;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.tsunagu.problem.ProblemException;
+import io.tsunagu.profilebridge.person.PersonService;
 import io.tsunagu.shopperticket.ShopperTickets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,9 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 public class IntentResource {
 
     private final IntentMatcher matcher;
+    private final PersonService persons;
+    private final SecurityIdentity identity;
 
-    IntentResource(IntentMatcher matcher) {
+    IntentResource(IntentMatcher matcher, PersonService persons, SecurityIdentity identity) {
         this.matcher = matcher;
+        this.persons = persons;
+        this.identity = identity;
     }
 
     /** The shopper's widget (to show what it understood) and matching (for a request's topic) ask. */
@@ -28,6 +34,10 @@ public class IntentResource {
         if (request == null) {
             throw ProblemException.badRequest("invalid-request", "Invalid request", "the body must be {\"text\":\"…\",\"language\":\"ja\"|\"en\"}");
         }
-        return new IntentTags(matcher.tags(request.text(), IntentLanguage.fromCode(request.language())));
+        IntentTags tags = new IntentTags(matcher.tags(request.text(), IntentLanguage.fromCode(request.language())));
+        if (identity.hasRole(ShopperTickets.ROLE)) {
+            persons.rememberLanguage(identity.getPrincipal().getName(), request.language());
+        }
+        return tags;
     }
 }

@@ -20,8 +20,9 @@ public class ConsultationNote {
     @Column(name = "consultation_id")
     public UUID consultationId;
 
-    @Column(name = "visitor_id", nullable = false)
-    public String visitorId;
+    /** The visitor the note is about ({@code identity.identity_key}). */
+    @Column(name = "identity_key", nullable = false)
+    public String identityKey;
 
     @Column(name = "staff_username", nullable = false)
     public String staffUsername;
@@ -32,6 +33,18 @@ public class ConsultationNote {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<String> tags;
+
+    /** Products shown in the consultation. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "product_ids", nullable = false)
+    public List<String> productIds;
+
+    /** PURCHASED, CONSIDERING or NOT_INTERESTED; null when the staff member did not say. */
+    public String outcome;
+
+    /** When to follow up, in the store's local calendar. */
+    @Column(name = "follow_up_on")
+    public java.time.LocalDate followUpOn;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

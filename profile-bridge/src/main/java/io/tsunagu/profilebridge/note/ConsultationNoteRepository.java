@@ -20,34 +20,38 @@ public class ConsultationNoteRepository implements PanacheRepositoryBase<Consult
      *
      * @return true when this call stored it
      */
-    public boolean insertNew(UUID consultationId, String visitorId, NoteInput note, Instant createdAt) {
+    public boolean insertNew(UUID consultationId, String identityKey, NoteInput note, Instant createdAt) {
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO consultation_note (consultation_id, visitor_id, staff_username, text, tags, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO consultation_note (consultation_id, identity_key, staff_username, text, tags, product_ids,
+                                                   outcome, follow_up_on, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (consultation_id) DO NOTHING""")) {
                 insert.setObject(1, consultationId);
-                insert.setString(2, visitorId);
+                insert.setString(2, identityKey);
                 insert.setString(3, note.staffUsername());
                 insert.setString(4, note.text());
                 insert.setArray(5, connection.createArrayOf("text", note.tags().stream().distinct().toArray()));
-                insert.setObject(6, createdAt.atOffset(ZoneOffset.UTC));
+                insert.setArray(6, connection.createArrayOf("text", note.productIds().stream().distinct().toArray()));
+                insert.setString(7, note.outcome());
+                insert.setObject(8, note.followUpOn());
+                insert.setObject(9, createdAt.atOffset(ZoneOffset.UTC));
                 return insert.executeUpdate() == 1;
             }
         });
     }
 
-    /** The person's notes that carry tags and were written after {@code since}. */
-    public List<ConsultationNote> taggedSince(UUID personId, Instant since) {
+    /** The person's notes written after {@code since}. */
+    public List<ConsultationNote> since(UUID personId, Instant since) {
         return list("""
-                visitorId in (select v.visitorId from Visitor v where v.personId = ?1)
-                and createdAt > ?2 and array_length(tags) > 0""", personId, since);
+                identityKey in (select i.key from Identity i where i.personId = ?1)
+                and createdAt > ?2""", personId, since);
     }
 
     /** The person's latest notes, newest first. */
     public List<ConsultationNote> latest(UUID personId, int limit) {
         return find("""
-                visitorId in (select v.visitorId from Visitor v where v.personId = ?1)
+                identityKey in (select i.key from Identity i where i.personId = ?1)
                 order by createdAt desc, consultationId""", personId)
                 .page(Page.ofSize(limit)).list();
     }

@@ -1,23 +1,31 @@
 package io.tsunagu.profilebridge.note;
 
 import io.tsunagu.problem.ProblemException;
-import io.tsunagu.profilebridge.visitor.VisitorIds;
-import io.tsunagu.profilebridge.visitor.VisitorRepository;
+import io.tsunagu.profilebridge.person.VisitorIds;
+import io.tsunagu.profilebridge.person.IdentityRepository;
+import io.tsunagu.profilebridge.interest.InterestService;
+import io.tsunagu.profilebridge.webhook.WebhookService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class NoteService {
 
     private final ConsultationNoteRepository notes;
-    private final VisitorRepository visitors;
+    private final IdentityRepository visitors;
+    private final InterestService interests;
+    private final WebhookService webhook;
     private final Clock clock;
 
-    NoteService(ConsultationNoteRepository notes, VisitorRepository visitors, Clock clock) {
+    NoteService(ConsultationNoteRepository notes, IdentityRepository visitors, InterestService interests, WebhookService webhook,
+                Clock clock) {
+        this.webhook = webhook;
+        this.interests = interests;
         this.notes = notes;
         this.visitors = visitors;
         this.clock = clock;
@@ -32,12 +40,16 @@ public class NoteService {
         VisitorIds.require(visitorId);
         UUID consultationId = UUID.fromString(input.consultationId());
         Instant now = clock.instant();
-        visitors.ensure(visitorId, now);
+        visitors.ensureVisitor(visitorId, now);
         boolean created = notes.insertNew(consultationId, visitorId, input, now);
         ConsultationNote stored = notes.findById(consultationId);
-        if (!stored.visitorId.equals(visitorId)) {
+        if (!stored.identityKey.equals(visitorId)) {
             throw ProblemException.conflict("note-conflict", "Note belongs to another shopper",
                     "consultation " + consultationId + " already has a note for a different shopper");
+        }
+        if (created) {
+            interests.record(visitors.requireVisitor(visitorId).personId, List.of(interests.signalOf(stored)));
+            webhook.consultationFinished(visitorId, NoteView.of(stored));
         }
         return new Recorded(NoteView.of(stored), created);
     }

@@ -1,7 +1,7 @@
 package io.tsunagu.profilebridge.ticket;
 
-import io.tsunagu.profilebridge.visitor.VisitorIds;
-import io.tsunagu.profilebridge.visitor.VisitorRepository;
+import io.tsunagu.profilebridge.person.VisitorIds;
+import io.tsunagu.profilebridge.person.IdentityRepository;
 import io.tsunagu.shopperticket.ShopperTicket;
 import io.tsunagu.shopperticket.ShopperTickets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +13,10 @@ import java.time.Clock;
 public class TicketService {
 
     private final ShopperTickets tickets;
-    private final VisitorRepository visitors;
+    private final IdentityRepository visitors;
     private final Clock clock;
 
-    TicketService(ShopperTickets tickets, VisitorRepository visitors, Clock clock) {
+    TicketService(ShopperTickets tickets, IdentityRepository visitors, Clock clock) {
         this.tickets = tickets;
         this.visitors = visitors;
         this.clock = clock;
@@ -26,7 +26,7 @@ public class TicketService {
     @Transactional
     public TicketView issue(String requestedVisitorId) {
         String visitorId = requestedVisitorId == null ? VisitorIds.newVisitorId() : VisitorIds.require(requestedVisitorId);
-        visitors.ensure(visitorId, clock.instant());
+        visitors.ensureVisitor(visitorId, clock.instant());
         String token = tickets.issue(visitorId);
         // Read the expiry back from the ticket itself, so the answer states exactly what was signed.
         ShopperTicket issued = tickets.verify(token);

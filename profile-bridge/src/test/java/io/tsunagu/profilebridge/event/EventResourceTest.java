@@ -22,6 +22,7 @@ import static io.tsunagu.testing.ApiCalls.as;
 import static io.tsunagu.testing.ApiCalls.asService;
 import static io.tsunagu.testing.ApiCalls.asShopper;
 import static io.tsunagu.profilebridge.ApiTesting.batch;
+import static io.tsunagu.profilebridge.ApiTesting.consent;
 import static io.tsunagu.profilebridge.ApiTesting.event;
 import static io.tsunagu.profilebridge.ApiTesting.record;
 import static io.tsunagu.testing.ApiCalls.problem;
@@ -46,6 +47,7 @@ class EventResourceTest {
     @Test
     void aShopperRecordsABatchOfTheirOwnEvents() {
         String visitor = TestShopperTickets.newVisitorId();
+        consent(visitor, true);
 
         asShopper(visitor).body(batch(List.of(view(), event("cart_add", PRODUCT, List.of("rainwear"), Instant.now()))))
                 .post(EVENTS)
@@ -59,6 +61,7 @@ class EventResourceTest {
     @Test
     void reSendingEventsStoresThemOnceAndCountsTheDuplicates() {
         String visitor = TestShopperTickets.newVisitorId();
+        consent(visitor, true);
         Map<String, Object> first = view();
         Map<String, Object> second = view();
 
@@ -146,6 +149,7 @@ class EventResourceTest {
     @Test
     void aMixedBatchKeepsTheValidEventsAndNamesEachInvalidOneByItsIndex() {
         String visitor = TestShopperTickets.newVisitorId();
+        consent(visitor, true);
         Map<String, Object> valid = view();
         Map<String, Object> badType = view();
         badType.put("type", "checkout");

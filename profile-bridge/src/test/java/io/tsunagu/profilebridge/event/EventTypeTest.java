@@ -12,15 +12,19 @@ class EventTypeTest {
 
     @Test
     void theValidationPatternAcceptsExactlyTheTypes() {
-        String wireNames = Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining("|"));
+        String online = Arrays.stream(EventType.values()).filter(t -> !t.offline()).map(EventType::wireName)
+                .collect(Collectors.joining("|"));
+        String offline = Arrays.stream(EventType.values()).filter(EventType::offline).map(EventType::wireName)
+                .collect(Collectors.joining("|"));
 
-        assertThat(EventType.PATTERN).isEqualTo(wireNames);
+        assertThat(EventType.PATTERN).isEqualTo(online);
+        assertThat(EventType.OFFLINE_PATTERN).isEqualTo(offline);
     }
 
     @Test
     void weightsFollowHowStronglyEachKindSignalsInterest() {
         assertThat(Arrays.stream(EventType.values()).mapToDouble(EventType::weight).toArray())
-                .containsExactly(0.5, 1, 1, 2, 3, 5);
+                .containsExactly(0.5, 1, 1, 2, 3, 5, 0.5, 5, 2);
     }
 
     @Test

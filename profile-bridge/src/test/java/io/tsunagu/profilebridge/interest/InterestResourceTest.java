@@ -7,10 +7,15 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.UUID;
 
+import static io.tsunagu.profilebridge.ApiTesting.EVENTS;
 import static io.tsunagu.profilebridge.ApiTesting.INTERESTS;
+import static io.tsunagu.profilebridge.ApiTesting.batch;
 import static io.tsunagu.profilebridge.ApiTesting.NOTES;
 import static io.tsunagu.testing.ApiCalls.anonymous;
 import static io.tsunagu.testing.ApiCalls.as;
@@ -48,6 +53,33 @@ class InterestResourceTest {
 
         // purchase 5 × 0.5 + favorite 2 × 0.25; favorite 2 × 0.25; page view 0.5 × 1; highest first, ties by tag
         assertThat(json).contains("\"interests\":{\"mountaineering\":3.0,\"camping\":0.5,\"skiing\":0.5}");
+    }
+
+    @Test
+    void aRecentBurstOutweighsOlderHistory() {
+        String visitor = TestShopperTickets.newVisitorId();
+        Instant now = Instant.now();
+        List<Map<String, Object>> events = new ArrayList<>();
+        // Ten purchases of camping gear two months ago, three skiing views today.
+        IntStream.range(0, 10).forEach(i ->
+                events.add(event("purchase", "p-old-" + i, List.of(CAMPING), now.minus(Duration.ofDays(60)))));
+        IntStream.range(0, 3).forEach(i -> events.add(event("product_view", "p-new-" + i, List.of(SKIING), now)));
+        record(visitor, events);
+
+        String json = asService().get(INTERESTS, visitor).then().statusCode(200).extract().asString();
+
+        // camping: 10 × 5 × 0.5^(60/7) ≈ 0.131; skiing: 3 × 1
+        assertThat(json).contains("\"interests\":{\"skiing\":3.0,\"camping\":0.131}");
+    }
+
+    @Test
+    void aResentEventDoesNotCountTwice() {
+        String visitor = TestShopperTickets.newVisitorId();
+        List<Map<String, Object>> events = List.of(event("cart_add", "p-301", List.of(CAMPING), Instant.now()));
+        record(visitor, events);
+        asShopper(visitor).body(batch(events)).post(EVENTS).then().statusCode(202).body("duplicates", equalTo(1));
+
+        asService().get(INTERESTS, visitor).then().statusCode(200).body("interests.camping", equalTo(3.0f));
     }
 
     @Test

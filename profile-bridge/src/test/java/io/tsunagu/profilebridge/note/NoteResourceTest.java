@@ -48,20 +48,63 @@ class NoteResourceTest {
                 .body("tags", equalTo(TAGS))
                 .extract().path("at");
 
-        as(DemoUsers.AOI).get(REPORT, visitor).then().statusCode(200)
+        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200)
                 .body("notes", hasSize(1))
                 .body("notes[0].text", equalTo(TEXT))
                 .body("notes[0].at", equalTo(storedAt));
     }
 
     @Test
+    void aNoteCarriesTheProductsShownTheOutcomeAndTheFollowUpDate() {
+        String visitor = TestShopperTickets.newVisitorId();
+        io.tsunagu.profilebridge.ApiTesting.consent(visitor, true);
+        UUID bought = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        Map<String, Object> purchase = new HashMap<>(note(bought, DemoUsers.AOI, TEXT, List.of("rainwear")));
+        purchase.put("productIds", List.of("p-101", "p-102"));
+        purchase.put("outcome", "PURCHASED");
+        purchase.put("followUpOn", "2026-12-01");
+        Map<String, Object> notInterested = new HashMap<>(note(refused, DemoUsers.AOI, "No skiing.", List.of("skiing")));
+        notInterested.put("outcome", "NOT_INTERESTED");
+
+        asService().body(purchase).post(NOTES, visitor).then().statusCode(201)
+                .body("productIds", contains("p-101", "p-102"))
+                .body("outcome", equalTo("PURCHASED"))
+                .body("followUpOn", equalTo("2026-12-01"));
+        asService().body(notInterested).post(NOTES, visitor).then().statusCode(201);
+
+        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200)
+                .body("consultations.outcome", contains("NOT_INTERESTED", "PURCHASED"))
+                .body("consultations[1].followUpOn", equalTo("2026-12-01"));
+        // A purchase in the consultation counts like a purchase (5); "not interested" adds nothing.
+        asService().get(io.tsunagu.profilebridge.ApiTesting.INTERESTS, visitor).then().statusCode(200)
+                .body("interests.rainwear", equalTo(5.0f))
+                .body("interests.skiing", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void badNoteFieldsAreRefused() {
+        String visitor = TestShopperTickets.newVisitorId();
+        Map<String, Object> badOutcome = new HashMap<>(note(UUID.randomUUID(), DemoUsers.AOI, TEXT, TAGS));
+        badOutcome.put("outcome", "MAYBE");
+        Map<String, Object> badDate = new HashMap<>(note(UUID.randomUUID(), DemoUsers.AOI, TEXT, TAGS));
+        badDate.put("followUpOn", "next week");
+        Map<String, Object> badProduct = new HashMap<>(note(UUID.randomUUID(), DemoUsers.AOI, TEXT, TAGS));
+        badProduct.put("productIds", List.of("p 1"));
+
+        problem(asService().body(badOutcome).post(NOTES, visitor).then(), 400, "invalid-request");
+        problem(asService().body(badDate).post(NOTES, visitor).then(), 400, "malformed-json");
+        problem(asService().body(badProduct).post(NOTES, visitor).then(), 400, "invalid-request");
+    }
+
+    @Test
     void aNoteForAnUnknownVisitorCreatesThem() {
         String visitor = TestShopperTickets.newVisitorId();
-        problem(as(DemoUsers.AOI).get(REPORT, visitor).then(), 404, "not-found");
+        problem(as(DemoUsers.SORA).get(REPORT, visitor).then(), 404, "not-found");
 
         asService().body(note(UUID.randomUUID(), DemoUsers.REN, "", List.of())).post(NOTES, visitor).then().statusCode(201);
 
-        as(DemoUsers.AOI).get(REPORT, visitor).then().statusCode(200).body("notes.staffUsername", contains(DemoUsers.REN));
+        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).body("notes.staffUsername", contains(DemoUsers.REN));
     }
 
     @Test
@@ -73,7 +116,7 @@ class NoteResourceTest {
 
         problem(asService().body(note(consultation, DemoUsers.AOI, TEXT, TAGS)).post(NOTES, other).then(), 409, "note-conflict");
         // The refused call left nothing behind: the other visitor is still unknown.
-        problem(as(DemoUsers.AOI).get(REPORT, other).then(), 404, "not-found");
+        problem(as(DemoUsers.SORA).get(REPORT, other).then(), 404, "not-found");
     }
 
     @Test

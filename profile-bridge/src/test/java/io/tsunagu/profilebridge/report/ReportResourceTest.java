@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import static io.tsunagu.profilebridge.ApiTesting.INTENTS;
+import static io.tsunagu.profilebridge.ApiTesting.grant;
+import static io.tsunagu.profilebridge.ApiTesting.LINKS;
 import static io.tsunagu.profilebridge.ApiTesting.NOTES;
+import static io.tsunagu.profilebridge.ApiTesting.OFFLINE_EVENTS;
 import static io.tsunagu.profilebridge.ApiTesting.REPORT;
 import static io.tsunagu.testing.ApiCalls.anonymous;
 import static io.tsunagu.testing.ApiCalls.as;
@@ -55,6 +59,7 @@ class ReportResourceTest {
         asService().body(note(first, DemoUsers.AOI, FIRST_NOTE, List.of(RAINWEAR))).post(NOTES, visitor).then().statusCode(201);
         asService().body(note(second, DemoUsers.HANA, SECOND_NOTE, List.of())).post(NOTES, visitor).then().statusCode(201);
 
+        grant(visitor, DemoUsers.AOI);
         JsonPath report = as(DemoUsers.AOI).get(REPORT, visitor).then().statusCode(200)
                 .body("visitorId", equalTo(visitor))
                 .extract().jsonPath();
@@ -69,6 +74,41 @@ class ReportResourceTest {
         assertThat(report.getList("notes.text", String.class)).containsExactly(SECOND_NOTE, FIRST_NOTE);
         assertThat(report.getList("notes.staffUsername", String.class)).containsExactly(DemoUsers.HANA, DemoUsers.AOI);
         assertThat(report.getList("notes[1].tags", String.class)).containsExactly(RAINWEAR);
+    }
+
+    @Test
+    void theReportShowsFavouritesChannelsHoursAndLanguage() {
+        String visitor = TestShopperTickets.newVisitorId();
+        String card = "c-" + UUID.randomUUID();
+        // 01:00Z and 01:10Z are one session at 10:00 in Tokyo; 05:00Z (14:00 in Tokyo) starts another.
+        Instant morning = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1)).plus(Duration.ofHours(1));
+        record(visitor, List.of(
+                event("product_view", "p-1", List.of(MOUNTAINEERING), morning),
+                event("favorite", "p-2", List.of(MOUNTAINEERING), morning.plus(Duration.ofMinutes(10))),
+                event("favorite", "p-3", List.of(RAINWEAR), morning.plus(Duration.ofHours(4)))));
+        asService().body(Map.of("visitorId", visitor, "memberId", "m-" + UUID.randomUUID())).post(LINKS).then().statusCode(200);
+        String member = asService().body(Map.of("visitorId", visitor, "memberId", "m-" + UUID.randomUUID())).post(LINKS)
+                .then().statusCode(200).extract().path("personId");
+        assertThat(member).isNotNull();
+        asService().body(Map.of("events", List.of(Map.of("id", UUID.randomUUID().toString(), "type", "store_checkin",
+                        "visitorId", visitor, "storeId", "osaka", "occurredAt", morning.plus(Duration.ofHours(5)).toString()))))
+                .post(OFFLINE_EVENTS).then().statusCode(202);
+        asShopper(visitor).body(Map.of("text", "雨の日の登山", "language", "ja")).post(INTENTS).then().statusCode(200);
+
+        JsonPath report = as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getList("favourites.productId", String.class)).containsExactly("p-3", "p-2");
+        assertThat(report.getInt("channels.onlineSessions")).isEqualTo(2);
+        assertThat(report.getInt("channels.storeVisits")).isEqualTo(1);
+        assertThat(report.getString("channels.lastStoreId")).isEqualTo("osaka");
+        List<Integer> hours = report.getList("hourPattern", Integer.class);
+        assertThat(hours).hasSize(24);
+        assertThat(hours.get(10)).isEqualTo(2);
+        assertThat(hours.get(14)).isEqualTo(1);
+        assertThat(hours.get(15)).isEqualTo(1);
+        assertThat(hours.stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
+        assertThat(report.getString("language")).isEqualTo("ja");
+        assertThat(report.getBoolean("consent.useBehaviour")).isTrue();
     }
 
     @Test
@@ -113,7 +153,7 @@ class ReportResourceTest {
 
     @Test
     void anUnknownVisitorIsNotFound() {
-        problem(as(DemoUsers.AOI).get(REPORT, TestShopperTickets.newVisitorId()).then(), 404, "not-found");
+        problem(as(DemoUsers.SORA).get(REPORT, TestShopperTickets.newVisitorId()).then(), 404, "not-found");
     }
 
     @Test

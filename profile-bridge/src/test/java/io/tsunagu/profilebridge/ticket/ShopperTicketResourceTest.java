@@ -70,6 +70,8 @@ class ShopperTicketResourceTest {
     @Test
     void theIssuedTicketAuthenticatesTheShopperForEvents() {
         JsonPath answer = anonymous().body("{}").post(TICKETS).then().statusCode(201).extract().jsonPath();
+        anonymous().header(ShopperTickets.HEADER, answer.getString("ticket")).body(java.util.Map.of("useBehaviour", true))
+                .put(io.tsunagu.profilebridge.ApiTesting.CONSENT).then().statusCode(200);
 
         anonymous().header(ShopperTickets.HEADER, answer.getString("ticket"))
                 .body(batch(List.of(event("product_view", "p-101", List.of("mountaineering"), Instant.now()))))

@@ -1,4 +1,4 @@
-package io.tsunagu.profilebridge.visitor;
+package io.tsunagu.profilebridge.person;
 
 import io.tsunagu.problem.Problem;
 import io.tsunagu.problem.ProblemException;
