@@ -51,6 +51,7 @@ export class ManagerApp {
   private kpiError = false;
   private chart: uPlot | null = null;
   private kpiTimer: ReturnType<typeof setInterval> | null = null;
+  private openings = 0;
 
   private editing: { username: string | null; input: StaffInput; expertise: { tag: string; level: number }[]; newUsername: string } | null = null;
   private shiftUser = '';
@@ -104,6 +105,7 @@ export class ManagerApp {
   // ---- navigation ---------------------------------------------------------------------------
 
   private async open(): Promise<void> {
+    const opened = ++this.openings;
     this.notice = null;
     this.stopPolling();
     this.renderChrome();
@@ -111,7 +113,9 @@ export class ManagerApp {
     switch (this.screen) {
       case 'dashboard':
         await this.loadKpis();
-        this.kpiTimer = setInterval(() => void this.loadKpis(), KPI_POLL_MS);
+        if (opened === this.openings) {
+          this.kpiTimer = setInterval(() => void this.loadKpis(), KPI_POLL_MS);
+        }
         break;
       case 'shifts':
         await this.loadShifts();
@@ -125,7 +129,10 @@ export class ManagerApp {
       default:
         break;
     }
-    this.renderScreen();
+    // A screen opened meanwhile owns the page now: redrawing would replace its form under the manager's hands.
+    if (opened === this.openings) {
+      this.renderScreen();
+    }
   }
 
   private stopPolling(): void {

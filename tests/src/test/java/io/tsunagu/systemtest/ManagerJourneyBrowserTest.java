@@ -95,7 +95,8 @@ class ManagerJourneyBrowserTest {
         manager.locator("[data-testid=expertise-tag-" + row + "]").selectOption("hiking");
         manager.locator("[data-testid=expertise-level-" + row + "]").fill("4");
         Browser.screenshot(manager, SHOTS + "02-ren-gets-hiking");
-        manager.locator("[data-testid=staff-save]").click();
+        // By keyboard: a mouse click here has landed on the form instead of the button while the page settles.
+        manager.locator("[data-testid=staff-save]").press("Enter");
 
         assertThat(manager.locator("[data-testid=mgr-notice]")).hasText("保存しました。");
         Locator renRow = manager.locator("[data-testid=staff-table] tr").filter(new Locator.FilterOptions()
@@ -112,7 +113,8 @@ class ManagerJourneyBrowserTest {
         manager.locator("[data-testid=staff-username]").fill(username);
         manager.locator("[data-testid=staff-name]").fill("Shift Test " + username);
         manager.locator("[data-testid=staff-store]").selectOption("tokyo");
-        manager.locator("[data-testid=staff-save]").click();
+        // By keyboard: a mouse click here has landed on the form instead of the button while the page settles.
+        manager.locator("[data-testid=staff-save]").press("Enter");
         assertThat(manager.locator("[data-testid=mgr-notice]")).hasText("保存しました。");
         assertThat(manager.locator("[data-testid=staff-edit-" + username + "]")).isVisible();
 
