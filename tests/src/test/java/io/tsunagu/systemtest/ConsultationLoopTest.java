@@ -49,6 +49,9 @@ class ConsultationLoopTest {
                         productView("p-101", MOUNTAIN_TAGS), productView("p-102", List.of("mountaineering")))))
                 .post("/api/profile-bridge/events")
                 .then().statusCode(202).body("accepted", equalTo(2));
+        // The widget stores the consent choice before asking: without it the report shows no behaviour.
+        given(asShopper(shopper)).body(Map.of("useBehaviour", true)).put("/api/profile-bridge/shoppers/me/consent")
+                .then().statusCode(200);
 
         JsonPath request = given(asShopper(shopper))
                 .body(Map.of("language", "ja", "channel", "VIDEO", "topic", "富士山に登りたい", "useBehaviour", true))

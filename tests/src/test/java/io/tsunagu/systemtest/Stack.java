@@ -139,11 +139,15 @@ final class Stack {
         for (String user : List.of("aoi", "ren", "hana")) {
             reset(user, available.contains(user) ? "AVAILABLE" : "OFFLINE");
         }
-        // The widget asks matching's availability, which matching refreshes each round (every 2 s at most).
-        await("matching to see " + available.size() + " staff available").atMost(Duration.ofSeconds(15))
+        awaitMatchingSeesAvailable(available.size());
+    }
+
+    /** The widget asks matching's availability, which matching refreshes each round (every 2 s at most). */
+    static void awaitMatchingSeesAvailable(int staff) {
+        await("matching to see " + staff + " staff available").atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> given(anonymous()).get("/api/matching/availability").then().statusCode(200).extract()
-                        .jsonPath().getInt("staffAvailable") == available.size());
+                        .jsonPath().getInt("staffAvailable") == staff);
     }
 
     /** The pending offer of this staff member for this request, or null while there is none. */

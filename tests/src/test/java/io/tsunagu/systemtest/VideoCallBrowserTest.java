@@ -67,6 +67,7 @@ class VideoCallBrowserTest {
         staff.locator("[data-testid=presence-available]").click();
         assertThat(staff.locator("[data-testid=presence]")).containsText(presenceLabel("AVAILABLE"));
         Browser.screenshot(staff, "1-staff-available");
+        Stack.awaitMatchingSeesAvailable(1);
 
         Page shopper = browser.newPerson("ja-JP");
         shopper.navigate(Stack.EDGE + PRODUCT_PAGE);
