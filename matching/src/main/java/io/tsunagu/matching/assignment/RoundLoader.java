@@ -138,7 +138,7 @@ public class RoundLoader {
     private List<FreeStaff> freeStaff(List<StaffMember> available, Instant now) {
         Map<String, Long> pending = read(offers::pendingByStaff);
         Map<String, Long> inCall = read(consultations::activeByStaff);
-        Map<String, Long> recent = read(() -> history.startedSince(now.minus(fairLoadWindow)));
+        Map<String, Integer> busy = read(() -> history.busySharePercent(now.minus(fairLoadWindow), now));
         return available.stream()
                 .map(member -> {
                     long live = pending.getOrDefault(member.username(), 0L) + inCall.getOrDefault(member.username(), 0L);
@@ -146,7 +146,7 @@ public class RoundLoader {
                             member.expertiseLevels(), (int) (member.maxConcurrent() - live),
                             member.presence() == Presence.AVAILABLE, new HashSet<>(member.channels()),
                             member.onShift(), shiftEndOverrunSeconds(member, now),
-                            (int) (recent.getOrDefault(member.username(), 0L) + pending.getOrDefault(member.username(), 0L)));
+                            busy.getOrDefault(member.username(), 0) + pending.getOrDefault(member.username(), 0L).intValue());
                 })
                 .filter(staff -> staff.capacity() > 0)
                 .toList();

@@ -134,7 +134,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Spreads consultations across the free staff: each one's load is their recent consultations plus what this
+     * Spreads consultations across the free staff: each one's load is their recent busy share (percent) plus what this
      * round gives them, and the penalty grows with the squared deviations of those loads (Timefold's load balance).
      */
     Constraint fairLoad(ConstraintFactory factory) {

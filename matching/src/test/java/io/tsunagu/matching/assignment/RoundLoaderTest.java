@@ -100,14 +100,15 @@ class RoundLoaderTest {
     }
 
     @Test
-    void recentConsultationsCountTowardsTheLoad() {
-        pastConsultation(TestShopperTickets.newVisitorId(), DemoUsers.AOI, NOW.minusSeconds(600));
-        pastConsultation(TestShopperTickets.newVisitorId(), DemoUsers.AOI, NOW.minusSeconds(9 * 3600));
+    void timeInRecentConsultationsIsTheLoad() {
+        // 48 min inside the 8 h window is 10 %; a call that ended before the window adds nothing.
+        pastConsultation(TestShopperTickets.newVisitorId(), DemoUsers.AOI, NOW.minusSeconds(3600), NOW.minusSeconds(720));
+        pastConsultation(TestShopperTickets.newVisitorId(), DemoUsers.AOI, NOW.minusSeconds(9 * 3600), NOW.minusSeconds(8 * 3600 + 1800));
         Shoppers.openRequest(returningShopper);
 
         RoundLoader.Round round = loader.load(NOW);
 
-        assertThat(round.staff().get(0).getRecentLoad()).as("only the one within the 8 h window").isEqualTo(1);
+        assertThat(round.staff().get(0).getRecentLoad()).as("busy share of the window, in percent").isEqualTo(10);
     }
 
     @Test
@@ -134,6 +135,11 @@ class RoundLoaderTest {
     /** An ended consultation, with the request and offer it came from, as the offer flow leaves them. */
     @Transactional
     void pastConsultation(String visitorId, String staffUsername, Instant startedAt) {
+        pastConsultation(visitorId, staffUsername, startedAt, startedAt);
+    }
+
+    @Transactional
+    void pastConsultation(String visitorId, String staffUsername, Instant startedAt, Instant endedAt) {
         UUID requestId = UUID.randomUUID();
         UUID offerId = UUID.randomUUID();
         entityManager.createNativeQuery("INSERT INTO consultation_request (id, visitor_id, language, channel, use_behaviour,"
@@ -144,8 +150,9 @@ class RoundLoaderTest {
                 .setParameter(1, offerId).setParameter(2, requestId).setParameter(3, staffUsername)
                 .setParameter(4, startedAt).executeUpdate();
         entityManager.createNativeQuery("INSERT INTO consultation (id, request_id, offer_id, visitor_id, staff_username,"
-                        + " status, started_at, ended_at) VALUES (?1, ?2, ?3, ?4, ?5, 'ENDED', ?6, ?6)")
+                        + " status, started_at, ended_at) VALUES (?1, ?2, ?3, ?4, ?5, 'ENDED', ?6, ?7)")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, requestId).setParameter(3, offerId)
-                .setParameter(4, visitorId).setParameter(5, staffUsername).setParameter(6, startedAt).executeUpdate();
+                .setParameter(4, visitorId).setParameter(5, staffUsername).setParameter(6, startedAt)
+                .setParameter(7, endedAt).executeUpdate();
     }
 }
