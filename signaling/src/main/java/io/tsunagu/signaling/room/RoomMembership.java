@@ -50,6 +50,28 @@ public class RoomMembership {
         return connections;
     }
 
+    public synchronized boolean isInAnyRoom(WebSocketConnection connection) {
+        return joinedByRoom.values().stream().anyMatch(joined -> joined.containsKey(connection));
+    }
+
+    /** Removes the socket from one room; true when it was its participant's last socket there. */
+    public synchronized boolean leave(UUID consultationId, WebSocketConnection connection, Participant participant) {
+        Map<WebSocketConnection, Participant> joined = joinedByRoom.get(consultationId);
+        if (joined == null || joined.remove(connection) == null) {
+            return false;
+        }
+        boolean last = !joined.containsValue(participant);
+        if (joined.isEmpty()) {
+            joinedByRoom.remove(consultationId);
+        }
+        return last;
+    }
+
+    /** Rooms with at least one joined socket on this node: what the fuzz test checks for leaks. */
+    public synchronized int roomCount() {
+        return joinedByRoom.size();
+    }
+
     /** Removes the socket from every room; answers the rooms its participant has now left entirely. */
     public synchronized List<UUID> leaveAll(WebSocketConnection connection) {
         List<UUID> left = new ArrayList<>();
