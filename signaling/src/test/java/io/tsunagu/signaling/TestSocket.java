@@ -119,6 +119,16 @@ public final class TestSocket implements AutoCloseable {
         }
     }
 
+    /** A message already received, or null at once when none is waiting. */
+    public JsonNode poll() {
+        String text = received.poll();
+        try {
+            return text == null ? null : JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("the server sent a message that is not JSON", e);
+        }
+    }
+
     /** The next message, or null when none comes in time or the socket closes first. */
     public JsonNode nextOrNull() {
         try {

@@ -77,6 +77,11 @@ public enum MessageType {
         return sender == Sender.CLIENT || sender == Sender.BOTH;
     }
 
+    /** Whether the server may send this type to a browser: its own, pushes, and what it relays. */
+    public boolean sentByServer() {
+        return sender != Sender.CLIENT;
+    }
+
     /** Whether another part may push this type to a shopper or staff member. */
     public boolean pushable() {
         return sender == Sender.PUSH;
