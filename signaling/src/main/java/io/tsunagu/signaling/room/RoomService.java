@@ -2,6 +2,7 @@ package io.tsunagu.signaling.room;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tsunagu.problem.ProblemException;
+import io.tsunagu.signaling.cluster.RoomPresence;
 import io.tsunagu.signaling.connection.MessageSender;
 import io.tsunagu.signaling.connection.Participant;
 import io.tsunagu.signaling.ice.IceServerService;
@@ -38,11 +39,13 @@ public class RoomService {
     private final IceServerService iceServers;
     private final Pauses pauses;
     private final ResumeTokens tokens;
+    private final RoomPresence presence;
     private final Clock clock;
     private final Map<UUID, Room> cache = new ConcurrentHashMap<>();
 
     RoomService(RoomRepository repository, RoomMembership membership, MessageSender sender, IceServerService iceServers,
-                Pauses pauses, ResumeTokens tokens) {
+                Pauses pauses, ResumeTokens tokens, RoomPresence presence) {
+        this.presence = presence;
         this.pauses = pauses;
         this.tokens = tokens;
         this.repository = repository;
@@ -91,6 +94,7 @@ public class RoomService {
         cache.put(consultationId, room);
         membership.dissolve(consultationId);
         pauses.forgetRoom(consultationId);
+        presence.forget(consultationId);
         tokens.revokeRoom(consultationId);
         CallEnd callEnd = new CallEnd(consultationId);
         int reached = sender.deliver(room.staff(), callEnd) + sender.deliver(room.shopper(), callEnd);

@@ -1,6 +1,7 @@
 package io.tsunagu.signaling.room;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.tsunagu.signaling.cluster.RoomPresence;
 import io.tsunagu.signaling.connection.MessageSender;
 import io.tsunagu.signaling.connection.Participant;
 import io.tsunagu.signaling.limits.CloseCodes;
@@ -20,6 +21,7 @@ import io.tsunagu.signaling.message.SignalMessage.Relayed;
 import io.tsunagu.signaling.message.SignalMessage.Resume;
 import io.tsunagu.signaling.message.SignalMessage.Resumed;
 import io.tsunagu.signaling.message.SignalMessage.RoomMessage;
+import io.tsunagu.signaling.message.SignalMessage.ServerMessage;
 import io.tsunagu.signaling.resume.Pauses;
 import io.tsunagu.signaling.resume.ResumeTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,9 +50,12 @@ public class RoomSignals {
     private final MessageSender sender;
     private final ResumeTokens tokens;
     private final Pauses pauses;
+    private final RoomPresence presence;
     private final Clock clock;
 
-    RoomSignals(RoomService rooms, RoomMembership membership, MessageSender sender, ResumeTokens tokens, Pauses pauses) {
+    RoomSignals(RoomService rooms, RoomMembership membership, MessageSender sender, ResumeTokens tokens, Pauses pauses,
+                RoomPresence presence) {
+        this.presence = presence;
         this.rooms = rooms;
         this.membership = membership;
         this.sender = sender;
@@ -67,14 +72,16 @@ public class RoomSignals {
         // changes in the order they happened (sending only queues; nothing blocks in here).
         synchronized (membership) {
             RoomMembership.Entry entry = membership.join(consultationId, connection, participant, peer);
+            boolean first = entry.added() && presence.arrive(consultationId, participant, entry.first());
+            boolean peerPresent = presence.present(consultationId, peer, !entry.peerConnections().isEmpty());
             String token = tokens.issue(consultationId, participant, connection);
             // joined before peer-joined: the peer may answer peer-joined with an offer, which must not overtake it.
-            sender.send(connection, new Joined(consultationId, !entry.peerConnections().isEmpty(), token));
+            sender.send(connection, new Joined(consultationId, peerPresent, token));
             if (pauses.resume(consultationId, participant)) {
                 // A reload instead of a resume: the peer saw a pause, and now the return.
-                sender.send(entry.peerConnections(), new PeerResumed(consultationId));
-            } else if (entry.first()) {
-                sender.send(entry.peerConnections(), new PeerJoined(consultationId));
+                toPeer(consultationId, peer, new PeerResumed(consultationId));
+            } else if (first) {
+                toPeer(consultationId, peer, new PeerJoined(consultationId));
             }
         }
     }
@@ -94,17 +101,20 @@ public class RoomSignals {
         synchronized (membership) {
             if (grant.connection() != connection && membership.isJoined(consultationId, grant.connection())) {
                 // The old socket looks open but its browser has moved on: it leaves without the peer noticing.
-                membership.leave(consultationId, grant.connection(), participant);
+                boolean lastHere = membership.leave(consultationId, grant.connection(), participant);
+                presence.depart(consultationId, participant, lastHere);
                 tokens.revoke(consultationId, grant.connection());
                 replaced = grant.connection();
             }
             RoomMembership.Entry entry = membership.join(consultationId, connection, participant, peer);
+            boolean first = entry.added() && presence.arrive(consultationId, participant, entry.first());
+            boolean peerPresent = presence.present(consultationId, peer, !entry.peerConnections().isEmpty());
             String token = tokens.issue(consultationId, participant, connection);
-            sender.send(connection, new Resumed(consultationId, !entry.peerConnections().isEmpty(), token));
+            sender.send(connection, new Resumed(consultationId, peerPresent, token));
             if (pauses.resume(consultationId, participant)) {
-                sender.send(entry.peerConnections(), new PeerResumed(consultationId));
-            } else if (entry.first() && replaced == null) {
-                sender.send(entry.peerConnections(), new PeerJoined(consultationId));
+                toPeer(consultationId, peer, new PeerResumed(consultationId));
+            } else if (first && replaced == null) {
+                toPeer(consultationId, peer, new PeerJoined(consultationId));
             }
         }
         if (replaced != null && replaced.isOpen()) {
@@ -119,7 +129,7 @@ public class RoomSignals {
         if (message instanceof ProductCard && participant.kind() != Participant.Kind.STAFF) {
             throw new MessageRejectedException(ErrorCode.FORBIDDEN, "only the staff member shows product cards");
         }
-        sender.send(membership.connectionsOf(message.consultationId(), peer), message);
+        toPeer(message.consultationId(), peer, message);
     }
 
     /** A chat line, relayed with its sender's side and the server's time. */
@@ -127,7 +137,7 @@ public class RoomSignals {
         Participant peer = peerInRoom(connection, participant, chat);
         CallRole from = participant.kind() == Participant.Kind.STAFF ? CallRole.STAFF : CallRole.SHOPPER;
         Chat relayed = new Chat(chat.consultationId(), chat.text(), from, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        sender.send(membership.connectionsOf(chat.consultationId(), peer), relayed);
+        toPeer(chat.consultationId(), peer, relayed);
     }
 
     /** The socket leaves the room for good; the peer hears peer-left when no other socket of the participant remains. */
@@ -135,8 +145,9 @@ public class RoomSignals {
         Participant peer = peerInRoom(connection, participant, leave);
         synchronized (membership) {
             tokens.revoke(leave.consultationId(), connection);
-            if (membership.leave(leave.consultationId(), connection, participant)) {
-                sender.send(membership.connectionsOf(leave.consultationId(), peer), new PeerLeft(leave.consultationId()));
+            boolean lastHere = membership.leave(leave.consultationId(), connection, participant);
+            if (presence.depart(leave.consultationId(), participant, lastHere)) {
+                toPeer(leave.consultationId(), peer, new PeerLeft(leave.consultationId()));
             }
         }
     }
@@ -148,11 +159,15 @@ public class RoomSignals {
     public void dropped(WebSocketConnection connection, Participant participant) {
         synchronized (membership) {
             tokens.dropped(connection, clock.instant());
-            for (UUID consultationId : membership.leaveAll(connection)) {
+            for (RoomMembership.Left left : membership.leaveAll(connection)) {
+                UUID consultationId = left.consultationId();
+                if (!presence.depart(consultationId, participant, left.last())) {
+                    continue;
+                }
                 pauses.pause(consultationId, participant, clock.instant());
                 rooms.find(consultationId)
                         .flatMap(room -> room.peerOf(participant))
-                        .ifPresent(peer -> sender.send(membership.connectionsOf(consultationId, peer), new PeerPaused(consultationId)));
+                        .ifPresent(peer -> toPeer(consultationId, peer, new PeerPaused(consultationId)));
             }
         }
     }
@@ -162,8 +177,13 @@ public class RoomSignals {
         synchronized (membership) {
             rooms.find(consultationId)
                     .flatMap(room -> room.peerOf(participant))
-                    .ifPresent(peer -> sender.send(membership.connectionsOf(consultationId, peer), new PeerLeft(consultationId)));
+                    .ifPresent(peer -> toPeer(consultationId, peer, new PeerLeft(consultationId)));
         }
+    }
+
+    /** To the peer's sockets in the room, on this node and on the others. */
+    private void toPeer(UUID consultationId, Participant peer, ServerMessage message) {
+        sender.sendToRoom(consultationId, peer, membership.connectionsOf(consultationId, peer), message);
     }
 
     /** The room a participant may enter: their own consultation's, still running. */
