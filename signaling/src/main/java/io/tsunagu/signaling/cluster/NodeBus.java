@@ -6,6 +6,10 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.quarkus.runtime.StartupEvent;
 import io.tsunagu.signaling.connection.Participant;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.RedisConnection;
+import io.vertx.mutiny.redis.client.Request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -30,14 +34,20 @@ public class NodeBus {
     private final String channel;
     private final String nodeId = UUID.randomUUID().toString();
     private final Instance<ReactiveRedisDataSource> redis;
+    private final Instance<Redis> client;
     private final ObjectMapper json;
     private final LocalDelivery local;
-    private ReactivePubSubCommands<String> pubsub;
+    /**
+     * Every publish goes over this one connection, pipelined: messages of one room keep their order
+     * (an offer before its candidates), which a pool of connections would not promise.
+     */
+    private volatile RedisConnection publisher;
 
-    NodeBus(ClusterConfig config, Instance<ReactiveRedisDataSource> redis, ObjectMapper json, LocalDelivery local) {
+    NodeBus(ClusterConfig config, Instance<ReactiveRedisDataSource> redis, Instance<Redis> client, ObjectMapper json, LocalDelivery local) {
         this.enabled = config.enabled();
         this.channel = config.prefix() + ":bus";
         this.redis = redis;
+        this.client = client;
         this.json = json;
         this.local = local;
     }
@@ -46,8 +56,9 @@ public class NodeBus {
         if (!enabled) {
             return;
         }
-        pubsub = redis.get().pubsub(String.class);
+        ReactivePubSubCommands<String> pubsub = redis.get().pubsub(String.class);
         pubsub.subscribe(channel, (Consumer<String>) this::receive).await().atMost(Duration.ofSeconds(10));
+        publisher();
         LOG.infof("node %s joined the signaling nodes on Redis channel %s", nodeId, channel);
     }
 
@@ -85,9 +96,31 @@ public class NodeBus {
             throw new IllegalStateException("an envelope always serializes", e);
         }
         // Fire and forget, in order on the one publishing connection: the SDP exchange relies on order.
-        pubsub.publish(channel, encoded).subscribe().with(
+        RedisConnection connection = publisher();
+        connection.send(Request.cmd(Command.PUBLISH).arg(channel).arg(encoded)).subscribe().with(
                 done -> { },
-                failure -> LOG.warnf("envelope not published: %s", failure.getClass().getSimpleName()));
+                failure -> {
+                    LOG.warnf("envelope not published: %s", failure.getClass().getSimpleName());
+                    // A broken connection is replaced on the next publish; what was in flight is lost, as with any pub/sub.
+                    if (publisher == connection) {
+                        publisher = null;
+                        connection.close().subscribe().with(closed -> { }, ignored -> { });
+                    }
+                });
+    }
+
+    private RedisConnection publisher() {
+        RedisConnection connection = publisher;
+        if (connection == null) {
+            synchronized (this) {
+                connection = publisher;
+                if (connection == null) {
+                    connection = client.get().connect().await().atMost(Duration.ofSeconds(5));
+                    publisher = connection;
+                }
+            }
+        }
+        return connection;
     }
 
     private void receive(String encoded) {

@@ -98,6 +98,7 @@ class ClusterTest {
     void aPushFromAnotherNodeReachesTheSocketHere() {
         String visitorId = TestShopperTickets.newVisitorId();
         try (TestSocket shopper = TestSocket.shopper(baseUri, visitorId)) {
+            awaitRegistered(shopper);
             String update = "{\"type\":\"queue-update\",\"requestId\":\"%s\",\"status\":\"WAITING\",\"position\":1,\"estimatedWaitSeconds\":30}"
                     .formatted(UUID.randomUUID());
             publishAsNodeB(new Envelope(NODE_B, null, Participant.Kind.SHOPPER, visitorId, update));
@@ -170,6 +171,12 @@ class ClusterTest {
             shopper.next("ice-restart");
         }
         Rooms.end(consultationId);
+    }
+
+    /** One round trip: the socket's open has run on the server, so a push finds it. */
+    private static void awaitRegistered(TestSocket socket) {
+        socket.send("{\"type\":\"leave\",\"consultationId\":\"%s\"}".formatted(UUID.randomUUID()));
+        socket.next("error");
     }
 
     private void publishAsNodeB(Envelope envelope) {
