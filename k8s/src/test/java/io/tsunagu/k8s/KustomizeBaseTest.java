@@ -21,6 +21,8 @@ class KustomizeBaseTest {
 
     private static final List<String> BACKEND_PARTS = List.of("staff-directory", "profile-bridge", "matching", "signaling");
     private static final List<String> ALL_PARTS = List.of("staff-directory", "profile-bridge", "matching", "signaling", "frontend");
+    /** Deployments of the base: the parts, and coturn. */
+    private static final List<String> ALL_DEPLOYMENTS = List.of("staff-directory", "profile-bridge", "matching", "signaling", "frontend", "coturn");
 
     private static List<HasMetadata> base;
     private static List<HasMetadata> local;
@@ -36,9 +38,9 @@ class KustomizeBaseTest {
         Map<String, Deployment> deployments = byName(base, Deployment.class);
         Map<String, Service> services = byName(base, Service.class);
 
-        assertThat(deployments).containsOnlyKeys(ALL_PARTS);
-        assertThat(services).containsOnlyKeys(ALL_PARTS);
-        for (String part : ALL_PARTS) {
+        assertThat(deployments).containsOnlyKeys(ALL_DEPLOYMENTS);
+        assertThat(services).containsOnlyKeys(ALL_DEPLOYMENTS);
+        for (String part : ALL_DEPLOYMENTS) {
             Map<String, String> podLabels = deployments.get(part).getSpec().getTemplate().getMetadata().getLabels();
             assertThat(podLabels).as(part + " pods carry what its Service selects")
                     .containsAllEntriesOf(services.get(part).getSpec().getSelector());
@@ -107,9 +109,32 @@ class KustomizeBaseTest {
         });
         assertThat(byName(local, io.fabric8.kubernetes.api.model.Secret.class)).containsKey("tsunagu-secrets");
         for (Deployment deployment : byName(local, Deployment.class).values()) {
-            assertThat(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getImage()).endsWith(":0.1.0-SNAPSHOT");
+            String image = deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+            if (image.startsWith("tsunagu/")) {
+                assertThat(image).endsWith(":0.1.0-SNAPSHOT");
+            }
             assertThat(deployment.getSpec().getReplicas()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void coturnServesTurnsOn443AndDeniesPrivateLoopbackAndMetadataPeers() {
+        String config = byName(base, io.fabric8.kubernetes.api.model.ConfigMap.class).get("coturn-config").getData().get("turnserver.conf");
+        List<String> denied = config.lines().map(String::strip).filter(line -> line.startsWith("denied-peer-ip="))
+                .map(line -> line.substring("denied-peer-ip=".length())).toList();
+        assertThat(denied).contains("10.0.0.0-10.255.255.255", "172.16.0.0-172.31.255.255", "192.168.0.0-192.168.255.255",
+                "127.0.0.0-127.255.255.255", "169.254.0.0-169.254.255.255", "169.254.169.254", "::1");
+        assertThat(config).contains("use-auth-secret").doesNotContain("allow-loopback-peers");
+
+        Service service = byName(base, Service.class).get("coturn");
+        assertThat(service.getSpec().getPorts()).anySatisfy(port -> {
+            assertThat(port.getPort()).isEqualTo(443);
+            assertThat(port.getProtocol()).isEqualTo("TCP");
+        });
+        Container coturn = byName(base, Deployment.class).get("coturn").getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertThat(coturn.getArgs()).contains("--static-auth-secret=$(TSUNAGU_TURN_SECRET)");
+        assertThat(config).contains("tls-listening-port=" + coturn.getPorts().stream()
+                .filter(port -> port.getName().equals("turns")).findFirst().orElseThrow().getContainerPort());
     }
 
     private static <T extends HasMetadata> List<T> ofKind(List<HasMetadata> objects, Class<T> kind) {

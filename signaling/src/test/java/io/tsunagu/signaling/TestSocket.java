@@ -38,6 +38,8 @@ public final class TestSocket implements AutoCloseable {
     private final WebSocketClientConnection connection;
     private final BlockingQueue<String> received;
     private final CompletableFuture<CloseReason> closed;
+    /** Consultations this socket sent a message about. */
+    private final java.util.Set<String> named = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private TestSocket(WebSocketClientConnection connection, BlockingQueue<String> received, CompletableFuture<CloseReason> closed) {
         this.connection = connection;
@@ -88,7 +90,19 @@ public final class TestSocket implements AutoCloseable {
     }
 
     public void send(String text) {
+        remember(text);
         connection.sendTextAndAwait(text);
+    }
+
+    private void remember(String text) {
+        try {
+            JsonNode sent = JSON.readTree(text);
+            if (sent != null && sent.path("consultationId").isTextual()) {
+                named.add(sent.path("consultationId").asText());
+            }
+        } catch (IOException e) {
+            // Not JSON: a test of malformed input names no room.
+        }
     }
 
     /** The next message, as JSON; fails when none comes in time. */
@@ -100,6 +114,16 @@ public final class TestSocket implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new AssertionError("the server sent a message that is not JSON", e);
+        }
+    }
+
+    /** A message already received, or null at once when none is waiting. */
+    public JsonNode poll() {
+        String text = received.poll();
+        try {
+            return text == null ? null : JSON.readTree(text);
         } catch (IOException e) {
             throw new AssertionError("the server sent a message that is not JSON", e);
         }
@@ -118,25 +142,54 @@ public final class TestSocket implements AutoCloseable {
         }
     }
 
-    /** The next message, which must have the given type. */
+    /**
+     * The next message, which must have the given type. A {@code call-end} of a room this socket never
+     * named is skipped: it goes to every socket of a participant, and rooms of earlier tests with the same
+     * staff member end when their grace period runs out.
+     */
     public JsonNode next(String type) {
         JsonNode message = next();
+        while (!type.equals("call-end") && isStrayCallEnd(message)) {
+            message = next();
+        }
         assertThat(message.path("type").asText()).as("type of %s", message).isEqualTo(type);
+        return message;
+    }
+
+    /** The next message of the type for the consultation; stray {@code call-end}s of other rooms are skipped. */
+    public JsonNode next(String type, java.util.UUID consultationId) {
+        JsonNode message = next();
+        while (message.path("type").asText().equals("call-end") && !message.path("consultationId").asText().equals(consultationId.toString())) {
+            message = next();
+        }
+        assertThat(message.path("type").asText()).as("type of %s", message).isEqualTo(type);
+        assertThat(message.path("consultationId").asText()).isEqualTo(consultationId.toString());
         return message;
     }
 
     public void expectSilence() {
         try {
-            String text = received.poll(SILENCE.toMillis(), TimeUnit.MILLISECONDS);
+            long deadline = System.nanoTime() + SILENCE.toNanos();
+            String text;
+            do {
+                text = received.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } while (text != null && isStrayCallEnd(JSON.readTree(text)));
             assertThat(text).as("no message").isNull();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new AssertionError("the server sent a message that is not JSON", e);
         }
+    }
+
+    private boolean isStrayCallEnd(JsonNode message) {
+        return message.path("type").asText().equals("call-end") && !named.contains(message.path("consultationId").asText());
     }
 
     /** Sends without waiting for the write: for a flood, which the server may cut off halfway. */
     public void sendAndForget(String text) {
+        remember(text);
         connection.sendText(text).subscribe().with(sent -> { }, failure -> { });
     }
 
@@ -146,6 +199,20 @@ public final class TestSocket implements AutoCloseable {
             return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError("the socket is still open after " + timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The reason the server gave when it closed the socket, or null when it is still open after {@code timeout}. */
+    public CloseReason awaitCloseOrNull(Duration timeout) {
+        try {
+            return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -68,6 +68,11 @@ public class ConnectionRegistry {
         return socketOf(connection).map(OpenSocket::participant);
     }
 
+    /** Registered sockets on this node: what the fuzz test checks for leaks. */
+    public int size() {
+        return socketByConnectionId.size();
+    }
+
     public List<WebSocketConnection> connectionsOf(Participant participant) {
         Set<WebSocketConnection> connections = byParticipant.get(participant);
         return connections == null ? List.of() : List.copyOf(connections);

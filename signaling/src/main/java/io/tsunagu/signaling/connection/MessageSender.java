@@ -2,6 +2,7 @@ package io.tsunagu.signaling.connection;
 
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import io.tsunagu.signaling.cluster.NodeBus;
 import io.tsunagu.signaling.message.SignalMessage.ServerMessage;
 import io.tsunagu.signaling.message.SignalMessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /** Writes server messages to sockets. Logs socket ids and message types, never contents. */
 @ApplicationScoped
@@ -21,10 +23,12 @@ public class MessageSender {
 
     private final ConnectionRegistry registry;
     private final SignalMessageCodec codec;
+    private final NodeBus bus;
 
-    MessageSender(ConnectionRegistry registry, SignalMessageCodec codec) {
+    MessageSender(ConnectionRegistry registry, SignalMessageCodec codec, NodeBus bus) {
         this.registry = registry;
         this.codec = codec;
+        this.bus = bus;
     }
 
     /**
@@ -35,26 +39,43 @@ public class MessageSender {
         if (connections.isEmpty()) {
             return;
         }
-        String text = codec.encode(message);
+        sendText(connections, codec.encode(message));
+    }
+
+    /** Queues an encoded message on each socket without waiting, as {@link #send(Collection, ServerMessage)}. */
+    public void sendText(Collection<WebSocketConnection> connections, String text) {
         for (WebSocketConnection connection : connections) {
             connection.sendText(text).subscribe().with(
                     sent -> { },
-                    failure -> LOG.debugf("%s to socket %s not sent: %s", message.messageType().wireName(), connection.id(),
-                            failure.getClass().getSimpleName()));
+                    failure -> LOG.debugf("message to socket %s not sent: %s", connection.id(), failure.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * Sends the message to the participant's sockets in the room, on this node and, through Redis, on
+     * the others: the peer of a call may be connected anywhere.
+     */
+    public void sendToRoom(UUID consultationId, Participant participant, Collection<WebSocketConnection> here, ServerMessage message) {
+        String text = codec.encode(message);
+        sendText(here, text);
+        bus.toRoom(consultationId, participant, text);
     }
 
     public void send(WebSocketConnection connection, ServerMessage message) {
         send(List.of(connection), message);
     }
 
-    /** Writes the message to every open socket of the participant and answers how many took it. Blocks. */
+    /**
+     * Writes the message to every open socket of the participant and answers how many took it on this
+     * node; other nodes get it through Redis and write it to theirs. Blocks.
+     */
     public int deliver(Participant participant, ServerMessage message) {
+        String text = codec.encode(message);
+        bus.toParticipant(participant, text);
         List<WebSocketConnection> connections = registry.connectionsOf(participant);
         if (connections.isEmpty()) {
             return 0;
         }
-        String text = codec.encode(message);
         List<Uni<Integer>> writes = connections.stream()
                 .map(connection -> connection.sendText(text)
                         .replaceWith(1)

@@ -13,17 +13,34 @@ import io.tsunagu.signaling.connection.ConnectionRegistry.OpenSocket;
 import io.tsunagu.signaling.limits.CloseCodes;
 import io.tsunagu.signaling.limits.LimitsConfig;
 import io.tsunagu.signaling.limits.MessageRate;
+import io.tsunagu.signaling.limits.ShopperSocketExpiry;
+import io.tsunagu.shopperticket.InvalidShopperTicketException;
+import io.tsunagu.shopperticket.ShopperTicket;
+import io.tsunagu.shopperticket.ShopperTicketIdentityProvider;
+import io.tsunagu.shopperticket.ShopperTickets;
 import io.tsunagu.signaling.message.ErrorCode;
 import io.tsunagu.signaling.message.MessageRejectedException;
+import io.tsunagu.signaling.message.SignalMessage.Chat;
 import io.tsunagu.signaling.message.SignalMessage.ClientMessage;
 import io.tsunagu.signaling.message.SignalMessage.ErrorMessage;
 import io.tsunagu.signaling.message.SignalMessage.Join;
+import io.tsunagu.signaling.message.SignalMessage.Leave;
+import io.tsunagu.signaling.message.SignalMessage.Refresh;
+import io.tsunagu.signaling.message.SignalMessage.Refreshed;
 import io.tsunagu.signaling.message.SignalMessage.Relayed;
+import io.tsunagu.signaling.message.SignalMessage.Resume;
+import io.quarkus.websockets.next.WebSocketSecurity;
+import io.quarkus.websockets.next.runtime.SecuritySupport;
 import io.tsunagu.signaling.message.SignalMessageCodec;
 import io.tsunagu.signaling.room.RoomSignals;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import jakarta.annotation.security.RolesAllowed;
 import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code /ws}: one socket per browser. The upgrade is authenticated (a Keycloak token for staff, a
@@ -39,6 +56,8 @@ public class SignalingSocket {
     public static final String PATH = "/ws";
 
     private static final Logger LOG = Logger.getLogger(SignalingSocket.class);
+    /** Verifying a Keycloak token may fetch its keys once; a refresh that takes longer is refused. */
+    private static final long REFRESH_TIMEOUT_SECONDS = 10;
 
     private final SecurityIdentity identity;
     private final ConnectionRegistry registry;
@@ -46,15 +65,22 @@ public class SignalingSocket {
     private final MessageSender sender;
     private final RoomSignals rooms;
     private final LimitsConfig limits;
+    private final WebSocketSecurity security;
+    private final ShopperSocketExpiry shopperExpiry;
+    private final ShopperTickets tickets;
 
     SignalingSocket(SecurityIdentity identity, ConnectionRegistry registry, SignalMessageCodec codec,
-                    MessageSender sender, RoomSignals rooms, LimitsConfig limits) {
+                    MessageSender sender, RoomSignals rooms, LimitsConfig limits, WebSocketSecurity security,
+                    ShopperSocketExpiry shopperExpiry, ShopperTickets tickets) {
         this.identity = identity;
         this.registry = registry;
         this.codec = codec;
         this.sender = sender;
         this.rooms = rooms;
         this.limits = limits;
+        this.security = security;
+        this.shopperExpiry = shopperExpiry;
+        this.tickets = tickets;
     }
 
     @OnOpen
@@ -67,6 +93,9 @@ public class SignalingSocket {
             LOG.debugf("socket %s refused: %s already holds %d sockets", connection.id(), participant.kind(), limits.maxSocketsPerIdentity());
             connection.closeAndAwait(CloseCodes.TOO_MANY_SOCKETS);
             return;
+        }
+        if (identity.getAttribute(ShopperTicketIdentityProvider.EXPIRES_AT) instanceof Instant expiresAt) {
+            shopperExpiry.closeAt(connection, expiresAt);
         }
         LOG.debugf("socket %s open for %s", connection.id(), participant.kind());
     }
@@ -92,13 +121,19 @@ public class SignalingSocket {
     private void handle(String text, WebSocketConnection connection, Participant participant) {
         try {
             ClientMessage message = codec.decodeClientMessage(text);
+            // No default: a new type that is not handled here stops the build.
             Runnable handler = switch (message.messageType()) {
                 case JOIN -> () -> rooms.join(connection, participant, (Join) message);
-                case OFFER, ANSWER, ICE_CANDIDATE, HANG_UP -> () -> rooms.relay(connection, participant, (Relayed) message);
-                case JOINED, PEER_JOINED, PEER_LEFT, OFFER_NOTICE, OFFER_WITHDRAWN, QUEUE_UPDATE, CALL_START, CALL_END, ERROR ->
-                        () -> {
-                            throw new IllegalStateException("the codec admits client message types only");
-                        };
+                case RESUME -> () -> rooms.resume(connection, participant, (Resume) message);
+                case LEAVE -> () -> rooms.leave(connection, participant, (Leave) message);
+                case REFRESH -> () -> refresh(connection, participant, (Refresh) message);
+                case OFFER, ANSWER, ICE_CANDIDATE, ICE_RESTART, HANG_UP, PRODUCT_CARD ->
+                        () -> rooms.relay(connection, participant, (Relayed) message);
+                case CHAT -> () -> rooms.chat(connection, participant, (Chat) message);
+                case JOINED, RESUMED, REFRESHED, PEER_JOINED, PEER_PAUSED, PEER_RESUMED, PEER_LEFT, OFFER_NOTICE,
+                     OFFER_WITHDRAWN, QUEUE_UPDATE, CALL_START, CALL_END, ERROR -> () -> {
+                    throw new IllegalStateException("the codec admits client message types only");
+                };
             };
             handler.run();
         } catch (MessageRejectedException e) {
@@ -108,6 +143,47 @@ public class SignalingSocket {
             LOG.errorf(e, "socket %s: message failed", connection.id());
             sender.send(connection, new ErrorMessage(ErrorCode.INTERNAL, "the server failed; the message was not processed"));
         }
+    }
+
+    /**
+     * Renews the socket's identity with a fresh token or ticket of the same staff member or shopper, and
+     * with it the time at which the socket is closed ({@code 1008}).
+     */
+    private void refresh(WebSocketConnection connection, Participant participant, Refresh refresh) {
+        if (participant.kind() == Participant.Kind.SHOPPER) {
+            refreshShopper(connection, participant, refresh);
+            return;
+        }
+        SecurityIdentity renewed;
+        try {
+            renewed = security.updateSecurityIdentity(refresh.token()).toCompletableFuture().get(REFRESH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debugf("socket %s: refresh refused (%s)", connection.id(), (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
+            throw invalidRefreshToken();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Object expiresAt = renewed.getAttribute(SecuritySupport.QUARKUS_IDENTITY_EXPIRE_TIME);
+        sender.send(connection, new Refreshed(expiresAt instanceof Long seconds ? Instant.ofEpochSecond(seconds) : null));
+    }
+
+    private void refreshShopper(WebSocketConnection connection, Participant participant, Refresh refresh) {
+        ShopperTicket ticket;
+        try {
+            ticket = tickets.verify(refresh.token());
+        } catch (InvalidShopperTicketException e) {
+            throw invalidRefreshToken();
+        }
+        if (!ticket.visitorId().equals(participant.id())) {
+            throw invalidRefreshToken();
+        }
+        shopperExpiry.closeAt(connection, ticket.expiresAt());
+        sender.send(connection, new Refreshed(ticket.expiresAt()));
+    }
+
+    private static MessageRejectedException invalidRefreshToken() {
+        return new MessageRejectedException(ErrorCode.INVALID_FIELD, "token", "is not a valid, current token or ticket of this socket's identity");
     }
 
     /**
@@ -124,7 +200,8 @@ public class SignalingSocket {
 
     @OnClose
     void close(WebSocketConnection connection) {
-        registry.participantOf(connection).ifPresent(participant -> rooms.leaveAll(connection, participant));
+        shopperExpiry.forget(connection);
+        registry.participantOf(connection).ifPresent(participant -> rooms.dropped(connection, participant));
         registry.unregister(connection);
         LOG.debugf("socket %s closed", connection.id());
     }

@@ -12,6 +12,8 @@ public final class CloseCodes {
     public static final CloseReason FLOODING = new CloseReason(4429, "message rate limit exceeded");
     /** The identity already holds the maximum number of sockets; close one before opening another. */
     public static final CloseReason TOO_MANY_SOCKETS = new CloseReason(4409, "too many sockets for this identity");
+    /** Another socket of the same participant resumed this one's place in a room; this one is stale. */
+    public static final CloseReason REPLACED = new CloseReason(4000, "resumed on another socket");
     /**
      * Quarkus closes a socket with 1008 (policy violation) when its identity expires: the Keycloak token's
      * {@code exp}, or the shopper ticket's. The browser reconnects with a fresh token or ticket.

@@ -1,19 +1,5 @@
 package io.tsunagu.signaling.message;
 
-import io.tsunagu.signaling.message.SignalMessage.Answer;
-import io.tsunagu.signaling.message.SignalMessage.CallEnd;
-import io.tsunagu.signaling.message.SignalMessage.CallStart;
-import io.tsunagu.signaling.message.SignalMessage.ErrorMessage;
-import io.tsunagu.signaling.message.SignalMessage.HangUp;
-import io.tsunagu.signaling.message.SignalMessage.IceCandidate;
-import io.tsunagu.signaling.message.SignalMessage.Join;
-import io.tsunagu.signaling.message.SignalMessage.Joined;
-import io.tsunagu.signaling.message.SignalMessage.Offer;
-import io.tsunagu.signaling.message.SignalMessage.OfferNotice;
-import io.tsunagu.signaling.message.SignalMessage.OfferWithdrawn;
-import io.tsunagu.signaling.message.SignalMessage.PeerJoined;
-import io.tsunagu.signaling.message.SignalMessage.PeerLeft;
-import io.tsunagu.signaling.message.SignalMessage.QueueUpdate;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -28,20 +14,30 @@ import java.util.stream.Collectors;
  */
 public enum MessageType {
 
-    JOIN("join", Join.class, Sender.CLIENT),
-    OFFER("offer", Offer.class, Sender.BOTH),
-    ANSWER("answer", Answer.class, Sender.BOTH),
-    ICE_CANDIDATE("ice-candidate", IceCandidate.class, Sender.BOTH),
-    HANG_UP("hang-up", HangUp.class, Sender.BOTH),
-    JOINED("joined", Joined.class, Sender.SERVER),
-    PEER_JOINED("peer-joined", PeerJoined.class, Sender.SERVER),
-    PEER_LEFT("peer-left", PeerLeft.class, Sender.SERVER),
-    OFFER_NOTICE("offer-notice", OfferNotice.class, Sender.PUSH),
-    OFFER_WITHDRAWN("offer-withdrawn", OfferWithdrawn.class, Sender.PUSH),
-    QUEUE_UPDATE("queue-update", QueueUpdate.class, Sender.PUSH),
-    CALL_START("call-start", CallStart.class, Sender.SERVER),
-    CALL_END("call-end", CallEnd.class, Sender.SERVER),
-    ERROR("error", ErrorMessage.class, Sender.SERVER);
+    JOIN("join", SignalMessage.Join.class, Sender.CLIENT),
+    RESUME("resume", SignalMessage.Resume.class, Sender.CLIENT),
+    LEAVE("leave", SignalMessage.Leave.class, Sender.CLIENT),
+    REFRESH("refresh", SignalMessage.Refresh.class, Sender.CLIENT),
+    OFFER("offer", SignalMessage.Offer.class, Sender.BOTH),
+    ANSWER("answer", SignalMessage.Answer.class, Sender.BOTH),
+    ICE_CANDIDATE("ice-candidate", SignalMessage.IceCandidate.class, Sender.BOTH),
+    ICE_RESTART("ice-restart", SignalMessage.IceRestart.class, Sender.BOTH),
+    HANG_UP("hang-up", SignalMessage.HangUp.class, Sender.BOTH),
+    CHAT("chat", SignalMessage.Chat.class, Sender.BOTH),
+    PRODUCT_CARD("product-card", SignalMessage.ProductCard.class, Sender.BOTH),
+    JOINED("joined", SignalMessage.Joined.class, Sender.SERVER),
+    RESUMED("resumed", SignalMessage.Resumed.class, Sender.SERVER),
+    REFRESHED("refreshed", SignalMessage.Refreshed.class, Sender.SERVER),
+    PEER_JOINED("peer-joined", SignalMessage.PeerJoined.class, Sender.SERVER),
+    PEER_PAUSED("peer-paused", SignalMessage.PeerPaused.class, Sender.SERVER),
+    PEER_RESUMED("peer-resumed", SignalMessage.PeerResumed.class, Sender.SERVER),
+    PEER_LEFT("peer-left", SignalMessage.PeerLeft.class, Sender.SERVER),
+    OFFER_NOTICE("offer-notice", SignalMessage.OfferNotice.class, Sender.PUSH),
+    OFFER_WITHDRAWN("offer-withdrawn", SignalMessage.OfferWithdrawn.class, Sender.PUSH),
+    QUEUE_UPDATE("queue-update", SignalMessage.QueueUpdate.class, Sender.PUSH),
+    CALL_START("call-start", SignalMessage.CallStart.class, Sender.SERVER),
+    CALL_END("call-end", SignalMessage.CallEnd.class, Sender.SERVER),
+    ERROR("error", SignalMessage.ErrorMessage.class, Sender.SERVER);
 
     /**
      * Who originates a type. PUSH types come from another part through {@code POST /api/signaling/pushes};
@@ -81,8 +77,21 @@ public enum MessageType {
         return sender == Sender.CLIENT || sender == Sender.BOTH;
     }
 
+    /** Whether the server may send this type to a browser: its own, pushes, and what it relays. */
+    public boolean sentByServer() {
+        return sender != Sender.CLIENT;
+    }
+
     /** Whether another part may push this type to a shopper or staff member. */
     public boolean pushable() {
         return sender == Sender.PUSH;
+    }
+
+    /**
+     * The longest frame of this type a client may send, in characters: SDPs up to the frame limit,
+     * everything else far less, so that a small message cannot make the server parse 64 KiB.
+     */
+    public int maxClientLength() {
+        return this == OFFER || this == ANSWER ? 65_536 : 16_384;
     }
 }

@@ -11,24 +11,35 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
+
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Every message on {@code /ws}: one record per {@link MessageType}. On the wire each is a JSON object
  * whose {@code type} names the record ({@link SignalMessageCodec} adds and reads it); the record's
- * components are the other fields. Offers, answers, ICE candidates and hang-ups travel both ways: the
- * server relays what one peer sends to the other unchanged.
+ * components are the other fields, and a client message with any other field is rejected. Offers,
+ * answers, ICE candidates, ICE restarts, hang-ups and product cards travel from one peer to the other
+ * unchanged; chat messages gain their sender and time on the way.
  */
 public sealed interface SignalMessage {
 
     /** The largest SDP accepted; real browser SDPs are a few KiB, and a frame is at most 64 KiB. */
     int MAX_SDP_LENGTH = 60_000;
+    /** The longest chat message, in characters. */
+    int MAX_CHAT_LENGTH = 2000;
+    /** Product card URLs: a path on the shop's own site, or an https address; never javascript: or data:. */
+    String PRODUCT_URL_PATTERN = "(/(?!/)|https://)[^\\s<>\"]{0,2047}";
 
     MessageType messageType();
 
-    /** A message a browser may send. Every one concerns one consultation's room. */
+    /** A message a browser may send. */
     sealed interface ClientMessage extends SignalMessage {
+    }
+
+    /** A client message about one consultation's room: accepted only from a socket in that room. */
+    sealed interface RoomMessage extends ClientMessage {
         UUID consultationId();
     }
 
@@ -37,13 +48,29 @@ public sealed interface SignalMessage {
     }
 
     /** A message one peer sends and the server passes to the other peer of the room unchanged. */
-    sealed interface Relayed extends ClientMessage, ServerMessage {
+    sealed interface Relayed extends RoomMessage, ServerMessage {
     }
 
-    record Join(@NotNull UUID consultationId) implements ClientMessage {
+    record Join(@NotNull UUID consultationId) implements RoomMessage {
         @Override
         public MessageType messageType() {
             return MessageType.JOIN;
+        }
+    }
+
+    /** Instead of {@link Join}, on a new socket after a drop: the token from the last joined or resumed. */
+    record Resume(@NotNull UUID consultationId, @NotBlank @Size(max = 128) String resumeToken) implements RoomMessage {
+        @Override
+        public MessageType messageType() {
+            return MessageType.RESUME;
+        }
+    }
+
+    /** Leaves the room for good: the peer hears peer-left at once, without a grace period. */
+    record Leave(@NotNull UUID consultationId) implements RoomMessage {
+        @Override
+        public MessageType messageType() {
+            return MessageType.LEAVE;
         }
     }
 
@@ -72,12 +99,22 @@ public sealed interface SignalMessage {
     }
 
     /**
-     * An {@code RTCIceCandidateInit}. The candidate line may be empty: that is how a browser says it has
-     * gathered all its candidates.
+     * An {@code RTCIceCandidateInit}, as {@code RTCIceCandidate.toJSON()} writes it. The candidate line may
+     * be empty: that is how a browser says it has gathered all its candidates.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Candidate(@NotNull @Size(max = 1024) String candidate,
                      @Size(max = 256) String sdpMid,
-                     @PositiveOrZero Integer sdpMLineIndex) {
+                     @PositiveOrZero Integer sdpMLineIndex,
+                     @Size(max = 256) String usernameFragment) {
+    }
+
+    /** Media failed: the staff side (the SDP offerer) answers with a new offer made with {@code iceRestart: true}. */
+    record IceRestart(@NotNull UUID consultationId) implements Relayed {
+        @Override
+        public MessageType messageType() {
+            return MessageType.ICE_RESTART;
+        }
     }
 
     record HangUp(@NotNull UUID consultationId) implements Relayed {
@@ -87,11 +124,70 @@ public sealed interface SignalMessage {
         }
     }
 
-    /** The answer to {@link Join}; {@code peerPresent} says whether the other side is already in the room. */
-    record Joined(UUID consultationId, boolean peerPresent) implements ServerMessage {
+    /**
+     * A chat line. A browser sends {@code consultationId} and {@code text}; the server fills in
+     * {@code from} and {@code at} before relaying it, and refuses a client message that sets them.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Chat(@NotNull UUID consultationId,
+                @NotEmpty @Size(max = MAX_CHAT_LENGTH) String text,
+                CallRole from,
+                Instant at) implements RoomMessage, ServerMessage {
+        @Override
+        public MessageType messageType() {
+            return MessageType.CHAT;
+        }
+    }
+
+    /** A product a staff member shows the shopper during the call; shoppers may not send one. */
+    record ProductCard(@NotNull UUID consultationId, @NotNull @Valid Product product) implements Relayed {
+        @Override
+        public MessageType messageType() {
+            return MessageType.PRODUCT_CARD;
+        }
+    }
+
+    /** A product as the shop's catalogue shows it; {@code price} in the currency's main unit. */
+    record Product(@NotBlank @Size(max = 64) String id,
+                   @NotBlank @Size(max = 200) String name,
+                   @NotNull @PositiveOrZero Number price,
+                   @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as JPY") String currency,
+                   @NotNull @Pattern(regexp = PRODUCT_URL_PATTERN, message = "must be a path on the shop's site or an https URL") String url,
+                   @Pattern(regexp = PRODUCT_URL_PATTERN, message = "must be a path on the shop's site, an https URL or null") String imageUrl) {
+    }
+
+    /** A fresh bearer token (staff) or shopper ticket (shoppers) for the socket's own identity. */
+    record Refresh(@NotBlank @Size(max = 8192) String token) implements ClientMessage {
+        @Override
+        public MessageType messageType() {
+            return MessageType.REFRESH;
+        }
+    }
+
+    /** The socket's identity now expires at {@code expiresAt}. */
+    record Refreshed(Instant expiresAt) implements ServerMessage {
+        @Override
+        public MessageType messageType() {
+            return MessageType.REFRESHED;
+        }
+    }
+
+    /**
+     * The answer to {@link Join}; {@code peerPresent} says whether the other side is already in the
+     * room, {@code resumeToken} lets a new socket take this one's place after a drop.
+     */
+    record Joined(UUID consultationId, boolean peerPresent, String resumeToken) implements ServerMessage {
         @Override
         public MessageType messageType() {
             return MessageType.JOINED;
+        }
+    }
+
+    /** The answer to {@link Resume}: the socket is back in the room, with a new token for the next drop. */
+    record Resumed(UUID consultationId, boolean peerPresent, String resumeToken) implements ServerMessage {
+        @Override
+        public MessageType messageType() {
+            return MessageType.RESUMED;
         }
     }
 
@@ -99,6 +195,21 @@ public sealed interface SignalMessage {
         @Override
         public MessageType messageType() {
             return MessageType.PEER_JOINED;
+        }
+    }
+
+    /** The peer's last socket dropped; it has the grace period to resume before {@link PeerLeft}. */
+    record PeerPaused(UUID consultationId) implements ServerMessage {
+        @Override
+        public MessageType messageType() {
+            return MessageType.PEER_PAUSED;
+        }
+    }
+
+    record PeerResumed(UUID consultationId) implements ServerMessage {
+        @Override
+        public MessageType messageType() {
+            return MessageType.PEER_RESUMED;
         }
     }
 
@@ -125,13 +236,17 @@ public sealed interface SignalMessage {
     }
 
     enum WithdrawalReason {
-        TIMED_OUT, CANCELLED
+        TIMED_OUT, CANCELLED, RESCINDED
     }
 
-    /** Where a shopper's request stands; {@code position} is absent once the request no longer waits. */
+    /**
+     * Where a shopper's request stands; {@code position} is absent once the request no longer waits, and
+     * {@code estimatedWaitSeconds} when matching has no estimate.
+     */
     record QueueUpdate(@NotNull UUID requestId,
                        @NotNull @Pattern(regexp = "[A-Z_]{1,32}", message = "must be an upper-case status such as WAITING") String status,
-                       @PositiveOrZero Integer position) implements ServerMessage {
+                       @PositiveOrZero Integer position,
+                       @PositiveOrZero Integer estimatedWaitSeconds) implements ServerMessage {
         @Override
         public MessageType messageType() {
             return MessageType.QUEUE_UPDATE;

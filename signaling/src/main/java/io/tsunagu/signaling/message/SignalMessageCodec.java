@@ -1,18 +1,25 @@
 package io.tsunagu.signaling.message;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.tsunagu.signaling.message.SignalMessage.Chat;
 import io.tsunagu.signaling.message.SignalMessage.ClientMessage;
 import io.tsunagu.signaling.message.SignalMessage.ServerMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 
 import java.util.Comparator;
 import java.util.stream.Collectors;
@@ -20,20 +27,36 @@ import java.util.stream.Collectors;
 /**
  * Reads and writes {@link SignalMessage}s. Reading is in two steps: the JSON object and its
  * {@code type} first, then the fields into the type's record, checked with its constraints. Every
- * failure is a {@link MessageRejectedException} with the matching {@link ErrorCode}. Error texts name
- * fields, never echo values: a message may carry an SDP, which is not for logs.
+ * failure is a {@link MessageRejectedException} with the matching {@link ErrorCode}. Client messages
+ * are read strictly: no repeated key, no field the record does not have, no number where a string
+ * belongs or the reverse. Pushes from the other parts are read leniently about fields they may add
+ * later; the record drops those. Error texts name fields, never echo values: a message may carry an
+ * SDP, which is not for logs.
  */
 @ApplicationScoped
 public class SignalMessageCodec {
 
     static final String TYPE = "type";
 
+    /** The longest client frame read at all, in characters; the socket's frame limit is 64 KiB. */
+    private static final int MAX_CLIENT_LENGTH = 65_536;
+
     private final ObjectMapper json;
+    private final ObjectMapper strictJson;
     private final ObjectReader strictTreeReader;
     private final Validator validator;
 
     SignalMessageCodec(ObjectMapper json, Validator validator) {
         this.json = json;
+        this.strictJson = json.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // Jackson turns 42 into "42" and "0" into 0 by default; a client that sends the wrong JSON type is told so.
+        this.strictJson.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        this.strictJson.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        this.strictJson.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         // A repeated key would let two components of the server read different values of one message.
         this.strictTreeReader = json.reader()
                 .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -43,9 +66,17 @@ public class SignalMessageCodec {
 
     /** A message a browser sent on its socket. */
     public ClientMessage decodeClientMessage(String text) {
+        if (text.length() > MAX_CLIENT_LENGTH) {
+            throw new MessageRejectedException(ErrorCode.TOO_LARGE, "a message is at most " + MAX_CLIENT_LENGTH + " characters");
+        }
         JsonNode node;
         try {
             node = strictTreeReader.readTree(text);
+        } catch (StreamReadException e) {
+            if (isDuplicateKey(e)) {
+                throw new MessageRejectedException(ErrorCode.DUPLICATE_KEY, "a key appears twice in one object");
+            }
+            throw new MessageRejectedException(ErrorCode.MALFORMED, "not valid JSON: " + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new MessageRejectedException(ErrorCode.MALFORMED, "not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
@@ -53,7 +84,26 @@ public class SignalMessageCodec {
         if (!type.sentByClients()) {
             throw new MessageRejectedException(ErrorCode.UNKNOWN_TYPE, TYPE, "'" + type.wireName() + "' is sent by the server, not by clients");
         }
-        return (ClientMessage) bind((ObjectNode) node, type);
+        if (text.length() > type.maxClientLength()) {
+            throw new MessageRejectedException(ErrorCode.TOO_LARGE, "a " + type.wireName() + " message is at most "
+                    + type.maxClientLength() + " characters");
+        }
+        ObjectNode fields = ((ObjectNode) node).deepCopy();
+        fields.remove(TYPE);
+        ClientMessage message = (ClientMessage) bind(fields, type, strictJson);
+        if (message instanceof Chat chat && (chat.from() != null || chat.at() != null)) {
+            throw new MessageRejectedException(ErrorCode.INVALID_FIELD, chat.from() != null ? "from" : "at", "is set by the server");
+        }
+        return message;
+    }
+
+    /**
+     * Jackson reports a repeated key as a parse error like any other; its message is the only thing that
+     * tells the two apart, and it has read "Duplicate field" since duplicate detection was added.
+     */
+    private static boolean isDuplicateKey(StreamReadException e) {
+        String message = e.getOriginalMessage();
+        return message != null && message.startsWith("Duplicate field");
     }
 
     /** A message another part asks to push; only {@link MessageType#pushable()} types are accepted. */
@@ -63,7 +113,9 @@ public class SignalMessageCodec {
             throw new MessageRejectedException(ErrorCode.UNKNOWN_TYPE, TYPE, "'" + type.wireName()
                     + "' cannot be pushed; call-start and call-end follow POST and DELETE /api/signaling/rooms");
         }
-        return (ServerMessage) bind(node, type);
+        ObjectNode fields = node.deepCopy();
+        fields.remove(TYPE);
+        return (ServerMessage) bind(fields, type, json);
     }
 
     public String encode(SignalMessage message) {
@@ -95,16 +147,18 @@ public class SignalMessageCodec {
                 .orElseThrow(() -> new MessageRejectedException(ErrorCode.UNKNOWN_TYPE, TYPE, "not a known message type"));
     }
 
-    private SignalMessage bind(ObjectNode node, MessageType type) {
+    private SignalMessage bind(ObjectNode node, MessageType type, ObjectMapper mapper) {
         SignalMessage message;
         try {
-            message = json.readerFor(type.recordType())
-                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(node);
+            ObjectReader reader = mapper.readerFor(type.recordType());
+            if (mapper == json) {
+                reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            }
+            message = reader.readValue(node);
+        } catch (UnrecognizedPropertyException e) {
+            throw new MessageRejectedException(ErrorCode.INVALID_FIELD, path(e), "is not a field of " + type.wireName());
         } catch (JsonMappingException e) {
-            String field = e.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String field = path(e);
             if (field.isEmpty()) {
                 throw new MessageRejectedException(ErrorCode.MALFORMED, "unreadable " + type.wireName() + " message");
             }
@@ -116,9 +170,25 @@ public class SignalMessageCodec {
                 .min(Comparator.comparing((ConstraintViolation<SignalMessage> v) -> v.getPropertyPath().toString()))
                 .ifPresent(violation -> {
                     String field = violation.getPropertyPath().toString();
-                    ErrorCode code = violation.getInvalidValue() == null ? ErrorCode.MISSING_FIELD : ErrorCode.INVALID_FIELD;
-                    throw new MessageRejectedException(code, field, violation.getMessage());
+                    throw new MessageRejectedException(codeOf(violation), field, violation.getMessage());
                 });
         return message;
+    }
+
+    private static ErrorCode codeOf(ConstraintViolation<SignalMessage> violation) {
+        if (violation.getInvalidValue() == null) {
+            return ErrorCode.MISSING_FIELD;
+        }
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size
+                && violation.getInvalidValue() instanceof CharSequence text && text.length() > size.max()) {
+            return ErrorCode.TOO_LARGE;
+        }
+        return ErrorCode.INVALID_FIELD;
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

@@ -1,23 +1,40 @@
 package io.tsunagu.signaling.room;
 
 import io.quarkus.scheduler.Scheduled;
+import io.tsunagu.signaling.client.Matching;
+import io.tsunagu.signaling.resume.Pauses;
+import io.tsunagu.signaling.resume.ResumeTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
-/** Ends rooms that nobody ended, so that they cannot be joined forever and the cache does not grow. */
+/**
+ * Ends rooms that nobody ended: those whose participant stayed away past the grace period (and tells
+ * matching, so that the staff member is free again), and those open far too long.
+ */
 @ApplicationScoped
 public class RoomCleanup {
 
     private static final Logger LOG = Logger.getLogger(RoomCleanup.class);
 
     private final RoomService rooms;
+    private final RoomSignals signals;
+    private final Pauses pauses;
+    private final ResumeTokens tokens;
+    private final Matching matching;
     private final RoomConfig config;
     private final Clock clock;
 
-    RoomCleanup(RoomService rooms, RoomConfig config) {
+    RoomCleanup(RoomService rooms, RoomSignals signals, Pauses pauses, ResumeTokens tokens, Matching matching, RoomConfig config) {
         this.rooms = rooms;
+        this.signals = signals;
+        this.pauses = pauses;
+        this.tokens = tokens;
+        this.matching = matching;
         this.config = config;
         this.clock = Clock.systemUTC();
     }
@@ -28,5 +45,26 @@ public class RoomCleanup {
         if (ended > 0) {
             LOG.infof("ended %d rooms open longer than %s", ended, config.maxAge());
         }
+    }
+
+    @Scheduled(every = "${tsunagu.signaling.resume.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        endAbandonedRooms();
+    }
+
+    /** Ends the calls of participants away longer than the grace period; answers the rooms it ended. */
+    public Set<UUID> endAbandonedRooms() {
+        tokens.expire(clock.instant());
+        Set<UUID> ended = new HashSet<>();
+        for (Pauses.Away away : pauses.takeOverdue(clock.instant())) {
+            if (!ended.add(away.consultationId())) {
+                continue;
+            }
+            signals.stayedAway(away.consultationId(), away.participant());
+            matching.endConsultation(away.consultationId());
+            rooms.find(away.consultationId()).filter(room -> !room.ended()).ifPresent(room -> rooms.end(room.consultationId()));
+            LOG.infof("room %s ended: a participant stayed away past the grace period", away.consultationId());
+        }
+        return ended;
     }
 }

@@ -28,12 +28,19 @@ public class RoomMembership {
     public synchronized Entry join(UUID consultationId, WebSocketConnection connection, Participant participant, Participant peer) {
         Map<WebSocketConnection, Participant> joined = joinedByRoom.computeIfAbsent(consultationId, id -> new LinkedHashMap<>());
         boolean first = !joined.containsValue(participant);
-        joined.put(connection, participant);
-        return new Entry(first, connectionsOf(consultationId, peer));
+        boolean added = joined.put(connection, participant) == null;
+        return new Entry(first, added, connectionsOf(consultationId, peer));
     }
 
-    /** What a join found: {@code first} when no other socket of the participant was in, and the peer's sockets. */
-    public record Entry(boolean first, List<WebSocketConnection> peerConnections) {
+    /**
+     * What a join found: {@code first} when no other socket of the participant was in on this node,
+     * {@code added} unless the socket was in already, and the peer's sockets on this node.
+     */
+    public record Entry(boolean first, boolean added, List<WebSocketConnection> peerConnections) {
+    }
+
+    /** A room a closing socket was in, and whether it was its participant's last socket there on this node. */
+    public record Left(UUID consultationId, boolean last) {
     }
 
     public synchronized boolean isJoined(UUID consultationId, WebSocketConnection connection) {
@@ -50,13 +57,35 @@ public class RoomMembership {
         return connections;
     }
 
-    /** Removes the socket from every room; answers the rooms its participant has now left entirely. */
-    public synchronized List<UUID> leaveAll(WebSocketConnection connection) {
-        List<UUID> left = new ArrayList<>();
+    public synchronized boolean isInAnyRoom(WebSocketConnection connection) {
+        return joinedByRoom.values().stream().anyMatch(joined -> joined.containsKey(connection));
+    }
+
+    /** Removes the socket from one room; true when it was its participant's last socket there. */
+    public synchronized boolean leave(UUID consultationId, WebSocketConnection connection, Participant participant) {
+        Map<WebSocketConnection, Participant> joined = joinedByRoom.get(consultationId);
+        if (joined == null || joined.remove(connection) == null) {
+            return false;
+        }
+        boolean last = !joined.containsValue(participant);
+        if (joined.isEmpty()) {
+            joinedByRoom.remove(consultationId);
+        }
+        return last;
+    }
+
+    /** Rooms with at least one joined socket on this node: what the fuzz test checks for leaks. */
+    public synchronized int roomCount() {
+        return joinedByRoom.size();
+    }
+
+    /** Removes the socket from every room; answers those rooms. */
+    public synchronized List<Left> leaveAll(WebSocketConnection connection) {
+        List<Left> left = new ArrayList<>();
         joinedByRoom.entrySet().removeIf(room -> {
             Participant participant = room.getValue().remove(connection);
-            if (participant != null && !room.getValue().containsValue(participant)) {
-                left.add(room.getKey());
+            if (participant != null) {
+                left.add(new Left(room.getKey(), !room.getValue().containsValue(participant)));
             }
             return room.getValue().isEmpty();
         });

@@ -2,6 +2,7 @@ package io.tsunagu.signaling.room;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tsunagu.problem.ProblemException;
+import io.tsunagu.signaling.cluster.RoomPresence;
 import io.tsunagu.signaling.connection.MessageSender;
 import io.tsunagu.signaling.connection.Participant;
 import io.tsunagu.signaling.ice.IceServerService;
@@ -9,6 +10,8 @@ import io.tsunagu.signaling.ice.IceServers;
 import io.tsunagu.signaling.message.SignalMessage.CallEnd;
 import io.tsunagu.signaling.message.SignalMessage.CallRole;
 import io.tsunagu.signaling.message.SignalMessage.CallStart;
+import io.tsunagu.signaling.resume.Pauses;
+import io.tsunagu.signaling.resume.ResumeTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -34,10 +37,17 @@ public class RoomService {
     private final RoomMembership membership;
     private final MessageSender sender;
     private final IceServerService iceServers;
+    private final Pauses pauses;
+    private final ResumeTokens tokens;
+    private final RoomPresence presence;
     private final Clock clock;
     private final Map<UUID, Room> cache = new ConcurrentHashMap<>();
 
-    RoomService(RoomRepository repository, RoomMembership membership, MessageSender sender, IceServerService iceServers) {
+    RoomService(RoomRepository repository, RoomMembership membership, MessageSender sender, IceServerService iceServers,
+                Pauses pauses, ResumeTokens tokens, RoomPresence presence) {
+        this.presence = presence;
+        this.pauses = pauses;
+        this.tokens = tokens;
         this.repository = repository;
         this.membership = membership;
         this.sender = sender;
@@ -83,6 +93,9 @@ public class RoomService {
         });
         cache.put(consultationId, room);
         membership.dissolve(consultationId);
+        pauses.forgetRoom(consultationId);
+        presence.forget(consultationId);
+        tokens.revokeRoom(consultationId);
         CallEnd callEnd = new CallEnd(consultationId);
         int reached = sender.deliver(room.staff(), callEnd) + sender.deliver(room.shopper(), callEnd);
         LOG.infof("room %s ended; call-end reached %d sockets", consultationId, reached);

@@ -117,7 +117,7 @@ class SignalingSocketTest {
     }
 
     @Test
-    void thePeerHearsWhenASocketLeaves() {
+    void thePeerSeesAPauseWhenASocketDrops() {
         String visitorId = TestShopperTickets.newVisitorId();
         UUID consultationId = Rooms.open(visitorId, STAFF);
         try (TestSocket staff = TestSocket.staff(baseUri, STAFF)) {
@@ -128,7 +128,7 @@ class SignalingSocketTest {
                 shopper.next("joined");
                 staff.next("peer-joined");
             }
-            assertThat(staff.next("peer-left").path("consultationId").asText()).isEqualTo(consultationId.toString());
+            assertThat(staff.next("peer-paused").path("consultationId").asText()).isEqualTo(consultationId.toString());
         }
     }
 
@@ -140,7 +140,7 @@ class SignalingSocketTest {
             assertThat(stranger.next("error").path("code").asText()).isEqualTo("FORBIDDEN_ROOM");
             // Not joined, so nothing can be sent into the room either.
             stranger.send(sdp("offer", consultationId, SDP_OFFER));
-            assertThat(stranger.next("error").path("code").asText()).isEqualTo("NOT_IN_ROOM");
+            assertThat(stranger.next("error").path("code").asText()).isEqualTo("NOT_JOINED");
         }
     }
 
@@ -168,7 +168,7 @@ class SignalingSocketTest {
         try (TestSocket staff = TestSocket.staff(baseUri, STAFF)) {
             staff.send(sdp("offer", consultationId, SDP_OFFER));
             JsonNode error = staff.next("error");
-            assertThat(error.path("code").asText()).isEqualTo("NOT_IN_ROOM");
+            assertThat(error.path("code").asText()).isEqualTo("NOT_JOINED");
             assertThat(error.path("message").asText()).isNotBlank();
         }
     }
@@ -230,10 +230,10 @@ class SignalingSocketTest {
     }
 
     @Test
-    void aRepeatedKeyIsMalformed() {
+    void aRepeatedKeyIsRejected() {
         try (TestSocket staff = TestSocket.staff(baseUri, STAFF)) {
             staff.send("{\"type\":\"join\",\"type\":\"offer\",\"consultationId\":\"%s\"}".formatted(UUID.randomUUID()));
-            assertThat(staff.next("error").path("code").asText()).isEqualTo("MALFORMED");
+            assertThat(staff.next("error").path("code").asText()).isEqualTo("DUPLICATE_KEY");
         }
     }
 

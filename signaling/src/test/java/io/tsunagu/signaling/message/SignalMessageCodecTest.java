@@ -7,6 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tsunagu.signaling.message.SignalMessage.CallEnd;
 import io.tsunagu.signaling.message.SignalMessage.CallRole;
 import io.tsunagu.signaling.message.SignalMessage.CallStart;
+import io.tsunagu.signaling.message.SignalMessage.Chat;
+import io.tsunagu.signaling.message.SignalMessage.PeerPaused;
+import io.tsunagu.signaling.message.SignalMessage.PeerResumed;
+import io.tsunagu.signaling.message.SignalMessage.Refreshed;
+import io.tsunagu.signaling.message.SignalMessage.Resumed;
 import io.tsunagu.signaling.message.SignalMessage.ErrorMessage;
 import io.tsunagu.signaling.message.SignalMessage.IceServer;
 import io.tsunagu.signaling.message.SignalMessage.IceTransportPolicy;
@@ -19,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,7 +48,15 @@ class SignalMessageCodecTest {
             "{\"type\":\"offer\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"sdp\":\"v=0\\r\\n\"}",
             "{\"type\":\"answer\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"sdp\":\"v=0\\r\\n\"}",
             "{\"type\":\"ice-candidate\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"candidate\":{\"candidate\":\"\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0}}",
-            "{\"type\":\"hang-up\",\"consultationId\":\"" + CONSULTATION_ID + "\"}"})
+            "{\"type\":\"ice-candidate\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"candidate\":{\"candidate\":\"candidate:1 1 udp 1 127.0.0.1 49160 typ relay\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0,\"usernameFragment\":\"ANDS\"}}",
+            "{\"type\":\"hang-up\",\"consultationId\":\"" + CONSULTATION_ID + "\"}",
+            "{\"type\":\"ice-restart\",\"consultationId\":\"" + CONSULTATION_ID + "\"}",
+            "{\"type\":\"resume\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"resumeToken\":\"q0Xc7r1n\"}",
+            "{\"type\":\"leave\",\"consultationId\":\"" + CONSULTATION_ID + "\"}",
+            "{\"type\":\"refresh\",\"token\":\"eyJhbGciOi.e30.c2ln\"}",
+            "{\"type\":\"chat\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"text\":\"このジャケットは防水ですか？\"}",
+            "{\"type\":\"product-card\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"product\":{\"id\":\"p-101\",\"name\":\"山岳ジャケット\",\"price\":12800,\"currency\":\"JPY\",\"url\":\"/products/p-101.html\",\"imageUrl\":null}}",
+            "{\"type\":\"product-card\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"product\":{\"id\":\"p-7\",\"name\":\"Tent\",\"price\":199.5,\"currency\":\"EUR\",\"url\":\"https://shop.example/p-7\",\"imageUrl\":\"https://shop.example/p-7.jpg\"}}"})
     void clientMessagesRoundTrip(String wire) throws Exception {
         SignalMessage message = codec.decodeClientMessage(wire);
         assertThat(JSON.readTree(codec.encode(message))).isEqualTo(JSON.readTree(wire));
@@ -55,7 +69,16 @@ class SignalMessageCodecTest {
             "{\"type\":\"offer\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"sdp\":\"\"}|sdp",
             "{\"type\":\"answer\",\"consultationId\":\"" + CONSULTATION_ID + "\"}|sdp",
             "{\"type\":\"ice-candidate\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"candidate\":{\"sdpMid\":\"0\"}}|candidate.candidate",
-            "{\"type\":\"hang-up\",\"consultationId\":null}|consultationId"})
+            "{\"type\":\"hang-up\",\"consultationId\":null}|consultationId",
+            "{\"type\":\"ice-restart\"}|consultationId",
+            "{\"type\":\"resume\",\"consultationId\":\"" + CONSULTATION_ID + "\"}|resumeToken",
+            "{\"type\":\"leave\",\"consultationId\":\"x\"}|consultationId",
+            "{\"type\":\"refresh\",\"token\":\"\"}|token",
+            "{\"type\":\"chat\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"text\":\"\"}|text",
+            "{\"type\":\"chat\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"text\":\"hi\",\"from\":\"staff\"}|from",
+            "{\"type\":\"product-card\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"product\":{\"id\":\"p-1\",\"name\":\"x\",\"price\":1,\"currency\":\"JPY\",\"url\":\"javascript:alert(1)\"}}|product.url",
+            "{\"type\":\"product-card\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"product\":{\"id\":\"p-1\",\"name\":\"x\",\"price\":-1,\"currency\":\"JPY\",\"url\":\"/p\"}}|product.price",
+            "{\"type\":\"product-card\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"product\":{\"id\":\"p-1\",\"name\":\"x\",\"price\":\"1\",\"currency\":\"JPY\",\"url\":\"/p\"}}|product.price"})
     void clientMessagesWithoutRequiredFieldsAreRejected(String wire, String field) {
         MessageRejectedException rejected = catchThrowableOfType(MessageRejectedException.class, () -> codec.decodeClientMessage(wire));
         assertThat(rejected.code()).isIn(ErrorCode.MISSING_FIELD, ErrorCode.INVALID_FIELD);
@@ -67,7 +90,9 @@ class SignalMessageCodecTest {
     @ValueSource(strings = {
             "{\"type\":\"offer-notice\",\"offer\":{\"id\":\"o-1\",\"reasons\":[{\"constraint\":\"expertise fit\",\"score\":\"0hard/12soft\"}]}}",
             "{\"type\":\"offer-withdrawn\",\"offerId\":\"" + CONSULTATION_ID + "\",\"reason\":\"CANCELLED\"}",
-            "{\"type\":\"queue-update\",\"requestId\":\"" + CONSULTATION_ID + "\",\"status\":\"OFFERED\",\"position\":null}"})
+            "{\"type\":\"offer-withdrawn\",\"offerId\":\"" + CONSULTATION_ID + "\",\"reason\":\"RESCINDED\"}",
+            "{\"type\":\"queue-update\",\"requestId\":\"" + CONSULTATION_ID + "\",\"status\":\"WAITING\",\"position\":2,\"estimatedWaitSeconds\":45}",
+            "{\"type\":\"queue-update\",\"requestId\":\"" + CONSULTATION_ID + "\",\"status\":\"OFFERED\",\"position\":null,\"estimatedWaitSeconds\":null}"})
     void pushableMessagesRoundTrip(String wire) throws Exception {
         SignalMessage message = codec.decodePush((ObjectNode) JSON.readTree(wire));
         assertThat(JSON.readTree(codec.encode(message))).isEqualTo(JSON.readTree(wire));
@@ -88,8 +113,16 @@ class SignalMessageCodecTest {
     @Test
     void serverMessagesHaveTheDocumentedShape() throws Exception {
         UUID id = UUID.fromString(CONSULTATION_ID);
-        assertThat(tree(new Joined(id, true))).isEqualTo(JSON.readTree(
-                "{\"type\":\"joined\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"peerPresent\":true}"));
+        assertThat(tree(new Joined(id, true, "tok-1"))).isEqualTo(JSON.readTree(
+                "{\"type\":\"joined\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"peerPresent\":true,\"resumeToken\":\"tok-1\"}"));
+        assertThat(tree(new Resumed(id, false, "tok-2"))).isEqualTo(JSON.readTree(
+                "{\"type\":\"resumed\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"peerPresent\":false,\"resumeToken\":\"tok-2\"}"));
+        assertThat(tree(new Refreshed(Instant.parse("2026-11-24T10:00:00Z")))).isEqualTo(JSON.readTree(
+                "{\"type\":\"refreshed\",\"expiresAt\":\"2026-11-24T10:00:00Z\"}"));
+        assertThat(tree(new PeerPaused(id))).isEqualTo(JSON.readTree("{\"type\":\"peer-paused\",\"consultationId\":\"" + CONSULTATION_ID + "\"}"));
+        assertThat(tree(new PeerResumed(id))).isEqualTo(JSON.readTree("{\"type\":\"peer-resumed\",\"consultationId\":\"" + CONSULTATION_ID + "\"}"));
+        assertThat(tree(new Chat(id, "はい", CallRole.STAFF, Instant.parse("2026-11-24T10:00:01.250Z")))).isEqualTo(JSON.readTree(
+                "{\"type\":\"chat\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"text\":\"はい\",\"from\":\"staff\",\"at\":\"2026-11-24T10:00:01.250Z\"}"));
         assertThat(tree(new PeerJoined(id))).isEqualTo(JSON.readTree("{\"type\":\"peer-joined\",\"consultationId\":\"" + CONSULTATION_ID + "\"}"));
         assertThat(tree(new PeerLeft(id))).isEqualTo(JSON.readTree("{\"type\":\"peer-left\",\"consultationId\":\"" + CONSULTATION_ID + "\"}"));
         assertThat(tree(new CallEnd(id))).isEqualTo(JSON.readTree("{\"type\":\"call-end\",\"consultationId\":\"" + CONSULTATION_ID + "\"}"));
@@ -109,7 +142,11 @@ class SignalMessageCodecTest {
             "not json|MALFORMED",
             "|MALFORMED",
             "{\"type\":\"join\"} {}|MALFORMED",
-            "{\"type\":\"join\",\"type\":\"join\",\"consultationId\":\"" + CONSULTATION_ID + "\"}|MALFORMED",
+            "{\"type\":\"join\",\"type\":\"join\",\"consultationId\":\"" + CONSULTATION_ID + "\"}|DUPLICATE_KEY",
+            "{\"type\":\"ice-candidate\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"candidate\":{\"candidate\":\"\",\"candidate\":\"x\"}}|DUPLICATE_KEY",
+            "{\"type\":\"join\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"room\":\"x\"}|INVALID_FIELD",
+            "{\"type\":\"ice-candidate\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"candidate\":{\"candidate\":\"\",\"sdpMLineIndex\":\"0\"}}|INVALID_FIELD",
+            "{\"type\":\"join\",\"consultationId\":42}|INVALID_FIELD",
             "{\"type\":42}|INVALID_FIELD",
             "{\"consultationId\":\"" + CONSULTATION_ID + "\"}|MISSING_FIELD",
             "{\"type\":\"peer-left\",\"consultationId\":\"" + CONSULTATION_ID + "\"}|UNKNOWN_TYPE",
@@ -119,6 +156,29 @@ class SignalMessageCodecTest {
         String text = wire == null ? "" : wire;
         MessageRejectedException rejected = catchThrowableOfType(MessageRejectedException.class, () -> codec.decodeClientMessage(text));
         assertThat(rejected.code()).isEqualTo(code);
+    }
+
+    /** Over-long fields and messages are TOO_LARGE, not merely invalid: the client learns to send less. */
+    @Test
+    void oversizeFieldsAndMessagesAreTooLarge() {
+        String longChat = "{\"type\":\"chat\",\"consultationId\":\"" + CONSULTATION_ID + "\",\"text\":\"" + "あ".repeat(2001) + "\"}";
+        MessageRejectedException chat = catchThrowableOfType(MessageRejectedException.class, () -> codec.decodeClientMessage(longChat));
+        assertThat(chat.code()).isEqualTo(ErrorCode.TOO_LARGE);
+        assertThat(chat.field()).isEqualTo("text");
+
+        String paddedJoin = "{\"type\":\"join\",\"consultationId\":\"" + CONSULTATION_ID + "\"}" + " ".repeat(20_000);
+        assertThat(catchThrowableOfType(MessageRejectedException.class, () -> codec.decodeClientMessage(paddedJoin)).code())
+                .isEqualTo(ErrorCode.TOO_LARGE);
+    }
+
+    /** Chromium's own SDPs (fixtures) pass the codec whole. */
+    @ParameterizedTest
+    @ValueSource(strings = {"offer", "answer"})
+    void realBrowserSdpsRoundTrip(String kind) throws Exception {
+        String sdp = new String(getClass().getResourceAsStream("/sdp/chromium-" + kind + ".sdp").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        ObjectNode wire = JSON.createObjectNode().put("type", kind).put("consultationId", CONSULTATION_ID).put("sdp", sdp);
+        SignalMessage message = codec.decodeClientMessage(JSON.writeValueAsString(wire));
+        assertThat(JSON.readTree(codec.encode(message))).isEqualTo(wire);
     }
 
     private JsonNode tree(SignalMessage message) throws Exception {

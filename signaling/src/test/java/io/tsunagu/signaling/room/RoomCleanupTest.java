@@ -5,6 +5,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tsunagu.signaling.Rooms;
 import io.tsunagu.signaling.TestSocket;
+import io.tsunagu.signaling.client.RecordingMatching;
+import io.tsunagu.signaling.connection.Participant;
+import io.tsunagu.signaling.resume.Pauses;
 import io.tsunagu.testing.DemoUsers;
 import io.tsunagu.testing.TestShopperTickets;
 import jakarta.inject.Inject;
@@ -31,6 +34,35 @@ class RoomCleanupTest {
 
     @Inject
     RoomRepository repository;
+
+    @Inject
+    Pauses pauses;
+
+    @Inject
+    RecordingMatching matching;
+
+    @Test
+    void aRoomWhosePeerStayedAwayPastTheGracePeriodIsEndedAndMatchingIsTold() {
+        String visitorId = TestShopperTickets.newVisitorId();
+        UUID abandoned = Rooms.open(visitorId, DemoUsers.HANA);
+        UUID paused = Rooms.open(TestShopperTickets.newVisitorId(), DemoUsers.HANA);
+        try (TestSocket staff = TestSocket.staff(baseUri, DemoUsers.HANA)) {
+            staff.send("{\"type\":\"join\",\"consultationId\":\"%s\"}".formatted(abandoned));
+            staff.next("joined");
+            // The shopper dropped long ago in one room, and a moment ago in the other.
+            pauses.pause(abandoned, Participant.shopper(visitorId), Instant.now().minus(Duration.ofMinutes(5)));
+            pauses.pause(paused, Participant.staff(DemoUsers.HANA), Instant.now());
+
+            // The scheduled sweep may take it first (every second in tests): either way the effects below follow.
+            assertThat(cleanup.endAbandonedRooms()).doesNotContain(paused);
+            staff.next("peer-left", abandoned);
+            staff.next("call-end", abandoned);
+            assertThat(matching.ended()).contains(abandoned).doesNotContain(paused);
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> repository.findById(abandoned).endedAt)).isNotNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> repository.findById(paused).endedAt)).isNull();
+        Rooms.end(paused);
+    }
 
     @Test
     void roomsOpenLongerThanTheMaximumAreEndedAndCannotBeJoined() {

@@ -1,0 +1,204 @@
+package io.tsunagu.signaling.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.pubsub.PubSubCommands.RedisSubscriber;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.tsunagu.signaling.Rooms;
+import io.tsunagu.signaling.TestSocket;
+import io.tsunagu.signaling.connection.Participant;
+import io.tsunagu.testing.DemoUsers;
+import io.tsunagu.testing.KeycloakTokens;
+import io.tsunagu.testing.TestShopperTickets;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes through the real Redis on 127.0.0.1:6379. Node A is this Quarkus application with Redis on;
+ * node B is played by the test on the same Redis channel: it hears what A publishes and publishes what
+ * a second node would (envelopes, presence counts). A second Quarkus process would test the same
+ * wiring at the cost of another build and start on a shared machine; the benchmark does run two.
+ * Every key and the channel live under a random prefix, removed afterwards.
+ */
+@QuarkusTest
+@TestProfile(ClusterTest.WithRedis.class)
+class ClusterTest {
+
+    static final String PREFIX = "tsunagu:test:" + UUID.randomUUID();
+    private static final String NODE_B = "node-b";
+    private static final String STAFF = DemoUsers.AOI;
+
+    public static class WithRedis implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tsunagu.signaling.redis.enabled", "true", "tsunagu.signaling.redis.prefix", PREFIX);
+        }
+    }
+
+    @TestHTTPResource("/")
+    URI baseUri;
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    NodeBus bus;
+
+    @Inject
+    RoomPresence presence;
+
+    @Inject
+    ObjectMapper json;
+
+    private final BlockingQueue<Envelope> heardByB = new LinkedBlockingQueue<>();
+    private RedisSubscriber nodeB;
+
+    @BeforeEach
+    void startNodeB() {
+        nodeB = redis.pubsub(String.class).subscribe(bus.channel(), message -> {
+            try {
+                heardByB.add(json.readValue(message, Envelope.class));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @AfterEach
+    void stopNodeB() {
+        nodeB.unsubscribe();
+    }
+
+    @AfterAll
+    static void removeKeys() {
+        // Only this run's keys: other runs and parts may share the Redis.
+        RedisDataSource redis = io.quarkus.arc.Arc.container().instance(RedisDataSource.class).get();
+        redis.key().keys(PREFIX + "*").forEach(key -> redis.key().del(key));
+    }
+
+    @Test
+    void aPushFromAnotherNodeReachesTheSocketHere() {
+        String visitorId = TestShopperTickets.newVisitorId();
+        try (TestSocket shopper = TestSocket.shopper(baseUri, visitorId)) {
+            awaitRegistered(shopper);
+            String update = "{\"type\":\"queue-update\",\"requestId\":\"%s\",\"status\":\"WAITING\",\"position\":1,\"estimatedWaitSeconds\":30}"
+                    .formatted(UUID.randomUUID());
+            publishAsNodeB(new Envelope(NODE_B, null, Participant.Kind.SHOPPER, visitorId, update));
+            JsonNode received = shopper.next("queue-update");
+            assertThat(received.path("position").asInt()).isEqualTo(1);
+            shopper.expectSilence();
+        }
+    }
+
+    @Test
+    void aPushHereIsPublishedForSocketsOnOtherNodes() throws Exception {
+        String visitorId = TestShopperTickets.newVisitorId();
+        given().auth().oauth2(KeycloakTokens.serviceToken()).contentType(ContentType.JSON)
+                .body("{\"to\":{\"kind\":\"SHOPPER\",\"id\":\"%s\"},\"message\":{\"type\":\"queue-update\",\"requestId\":\"%s\",\"status\":\"WAITING\",\"position\":3}}"
+                        .formatted(visitorId, UUID.randomUUID()))
+                .when().post("/api/signaling/pushes")
+                .then().statusCode(202);
+        Envelope envelope = nextHeardByB();
+        assertThat(envelope.origin()).isEqualTo(bus.nodeId());
+        assertThat(envelope.consultationId()).isNull();
+        assertThat(envelope.participant()).isEqualTo(Participant.shopper(visitorId));
+        assertThat(json.readTree(envelope.text()).path("position").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aCallRelaysBetweenAStaffMemberHereAndAShopperOnAnotherNode() throws Exception {
+        String visitorId = TestShopperTickets.newVisitorId();
+        UUID consultationId = Rooms.open(visitorId, STAFF);
+        drainHeardByB();
+        // Node B: the shopper's socket joined there, and B told the staff member's sockets wherever they are.
+        presence.arrive(consultationId, Participant.shopper(visitorId), true);
+        try (TestSocket staff = TestSocket.staff(baseUri, STAFF)) {
+            staff.send("{\"type\":\"join\",\"consultationId\":\"%s\"}".formatted(consultationId));
+            assertThat(staff.next("joined").path("peerPresent").asBoolean()).as("the shopper is on node B").isTrue();
+            Envelope peerJoined = nextHeardByB();
+            assertThat(peerJoined.participant()).isEqualTo(Participant.shopper(visitorId));
+            assertThat(json.readTree(peerJoined.text()).path("type").asText()).isEqualTo("peer-joined");
+
+            staff.send("{\"type\":\"offer\",\"consultationId\":\"%s\",\"sdp\":\"v=0\\r\\n\"}".formatted(consultationId));
+            Envelope offer = nextHeardByB();
+            assertThat(offer.consultationId()).isEqualTo(consultationId);
+            assertThat(offer.participant()).isEqualTo(Participant.shopper(visitorId));
+            assertThat(json.readTree(offer.text()).path("sdp").asText()).isEqualTo("v=0\r\n");
+
+            publishAsNodeB(new Envelope(NODE_B, consultationId, Participant.Kind.STAFF, STAFF,
+                    "{\"type\":\"answer\",\"consultationId\":\"%s\",\"sdp\":\"v=0\\r\\n\"}".formatted(consultationId)));
+            assertThat(staff.next("answer").path("consultationId").asText()).isEqualTo(consultationId.toString());
+            // A's own envelopes come back on the channel too, and are not delivered twice.
+            staff.expectSilence();
+
+            // The shopper's last socket on node B drops: B counts it out, and tells the staff member.
+            assertThat(presence.depart(consultationId, Participant.shopper(visitorId), true)).isTrue();
+            assertThat(presence.present(consultationId, Participant.shopper(visitorId), false)).isFalse();
+        }
+        Rooms.end(consultationId);
+    }
+
+    @Test
+    void anEnvelopeForARoomReachesOnlySocketsJoinedToIt() {
+        String visitorId = TestShopperTickets.newVisitorId();
+        UUID consultationId = Rooms.open(visitorId, STAFF);
+        try (TestSocket shopper = TestSocket.shopper(baseUri, visitorId)) {
+            publishAsNodeB(new Envelope(NODE_B, consultationId, Participant.Kind.SHOPPER, visitorId,
+                    "{\"type\":\"ice-restart\",\"consultationId\":\"%s\"}".formatted(consultationId)));
+            shopper.expectSilence();
+            shopper.send("{\"type\":\"join\",\"consultationId\":\"%s\"}".formatted(consultationId));
+            shopper.next("joined");
+            publishAsNodeB(new Envelope(NODE_B, consultationId, Participant.Kind.SHOPPER, visitorId,
+                    "{\"type\":\"ice-restart\",\"consultationId\":\"%s\"}".formatted(consultationId)));
+            shopper.next("ice-restart");
+        }
+        Rooms.end(consultationId);
+    }
+
+    /** One round trip: the socket's open has run on the server, so a push finds it. */
+    private static void awaitRegistered(TestSocket socket) {
+        socket.send("{\"type\":\"leave\",\"consultationId\":\"%s\"}".formatted(UUID.randomUUID()));
+        socket.next("error");
+    }
+
+    private void publishAsNodeB(Envelope envelope) {
+        try {
+            redis.pubsub(String.class).publish(bus.channel(), json.writeValueAsString(envelope));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next envelope node A published; its own are heard by B like any other. */
+    private Envelope nextHeardByB() throws InterruptedException {
+        Envelope envelope;
+        do {
+            envelope = heardByB.poll(TestSocket.RECEIVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(envelope).as("an envelope from node A within %s", TestSocket.RECEIVE_TIMEOUT).isNotNull();
+        } while (NODE_B.equals(envelope.origin()));
+        return envelope;
+    }
+
+    private void drainHeardByB() throws InterruptedException {
+        Thread.sleep(200);
+        heardByB.clear();
+    }
+}
