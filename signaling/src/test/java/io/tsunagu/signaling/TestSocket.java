@@ -131,8 +131,13 @@ public final class TestSocket implements AutoCloseable {
 
     /** The next message, or null when none comes in time or the socket closes first. */
     public JsonNode nextOrNull() {
+        return nextOrNull(RECEIVE_TIMEOUT);
+    }
+
+    /** The next message within {@code within}, or null. */
+    public JsonNode nextOrNull(Duration within) {
         try {
-            String text = received.poll(RECEIVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            String text = received.poll(within.toMillis(), TimeUnit.MILLISECONDS);
             return text == null ? null : JSON.readTree(text);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
