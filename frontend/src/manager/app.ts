@@ -59,6 +59,7 @@ export class ManagerApp {
   private shifts: Shifts | null = null;
   private weekly: WeeklyShift[] = [];
   private shiftsLoading = false;
+  private shiftLoads = 0;
   private calendar: Map<string, { startMinute: number; endMinute: number }[]> = new Map();
   private tagDraft: (TaxonomyNode & { isNew: boolean }) | null = null;
   private saved: SavedWeights | null = null;
@@ -523,17 +524,25 @@ export class ManagerApp {
     const member = this.staff.find(s => s.username === this.shiftUser);
     const zone = this.storeZone(member?.storeId);
     const next = new Date(Date.parse(`${days[6]}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    // Until this member's week arrives the editor is locked, so a row added meanwhile is not overwritten.
+    // Until this member's week arrives the editor is locked, so a row added meanwhile is not overwritten;
+    // only the latest load applies, so an earlier member's late answer cannot replace a later one's week.
+    const load = ++this.shiftLoads;
+    const user = this.shiftUser;
     this.shiftsLoading = true;
     try {
       await this.guard(async () => {
-        const [shifts, intervals] = await Promise.all([this.api.shifts(this.shiftUser), this.api.calendar(this.shiftUser, days[0], next)]);
+        const [shifts, intervals] = await Promise.all([this.api.shifts(user), this.api.calendar(user, days[0], next)]);
+        if (load !== this.shiftLoads) {
+          return;
+        }
         this.shifts = shifts;
         this.weekly = shifts.weekly.map(shift => ({ ...shift }));
         this.calendar = calendarBlocks(intervals, days, zone);
       });
     } finally {
-      this.shiftsLoading = false;
+      if (load === this.shiftLoads) {
+        this.shiftsLoading = false;
+      }
     }
   }
 
@@ -545,6 +554,7 @@ export class ManagerApp {
     who.addEventListener('change', () => {
       this.shiftUser = who.value;
       this.weekly = [];
+      this.calendar = new Map();
       const loading = this.loadShifts();
       this.renderScreen();
       void loading.then(() => this.renderScreen());

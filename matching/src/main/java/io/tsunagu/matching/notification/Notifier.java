@@ -54,13 +54,14 @@ public class Notifier {
 
     void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
         OfferView offer = event.offer();
+        // The staff member may read the shopper's report while deciding, and for a day after. Granted before the
+        // push: the console asks for the report as soon as the offer arrives.
+        profileBridge.grantReportAccess(offer.shopper().visitorId(), offer.staffUsername(),
+                offer.expiresAt().plus(REPORT_ACCESS_AFTER));
         staffDirectory.setPresence(offer.staffUsername(), Presence.OFFERED);
         signaling.push(Recipient.staff(offer.staffUsername()), new ServerMessages.OfferNotice(offer));
         queueAnnouncer.pushNow(offer.shopper().visitorId(), offer.requestId(), RequestStatus.OFFERED, event.position(),
                 offer.shopper().language());
-        // The staff member may read the shopper's report while deciding, and for a day after.
-        profileBridge.grantReportAccess(offer.shopper().visitorId(), offer.staffUsername(),
-                offer.expiresAt().plus(REPORT_ACCESS_AFTER));
     }
 
     void offerClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferClosed event) {
