@@ -36,10 +36,10 @@ public final class ApiTesting {
         return DAYS.stream().map(day -> Map.of("day", day, "start", "00:00", "end", "24:00")).toList();
     }
 
-    /** A store body as POST and PUT /stores take it, open every day from 10:00 to 21:00. */
+    /** A store body as POST and PUT /stores take it, open round the clock like the demo stores. */
     public static Map<String, Object> store(String id, String nameJa, String nameEn, String timeZone) {
         return Map.of("id", id, "name", Map.of("ja", nameJa, "en", nameEn), "timeZone", timeZone,
-                "openingHours", DAYS.stream().map(day -> Map.of("day", day, "opens", "10:00", "closes", "21:00")).toList());
+                "openingHours", DAYS.stream().map(day -> Map.of("day", day, "opens", "00:00", "closes", "24:00")).toList());
     }
 
     /** A staff body as POST /staff takes it. */
@@ -51,6 +51,8 @@ public final class ApiTesting {
     /** Puts every demo staff member back to the presence they start with, OFFLINE. */
     public static void resetPresence() {
         for (String username : DEMO_STAFF) {
+            // AVAILABLE first ends a call or wrap-up a test left shown; OFFLINE is then their choice.
+            asService().body(presence("AVAILABLE")).put(STAFF + "/" + username + "/presence").then().statusCode(200);
             asService().body(presence("OFFLINE")).put(STAFF + "/" + username + "/presence").then().statusCode(200);
         }
     }

@@ -69,10 +69,12 @@ class MalformedInputTest {
     }
 
     @Test
-    void theCalendarIsForTheStoresManagersAndTheStaffMember() {
+    void theCalendarIsForTheStoresManagersTheStaffMemberAndMatching() {
         String calendar = shifts(DemoUsers.HANA) + "/calendar?from=2026-11-23&to=2026-11-30";
         problem(as(DemoUsers.SORA).get(calendar).then(), 403, "not-your-store");
-        problem(asService().get(calendar).then(), 403, "forbidden");
+        problem(as(DemoUsers.AOI).get(calendar).then(), 403, "forbidden");
+        problem(anonymous().get(calendar).then(), 401, "unauthorized");
+        asService().get(calendar).then().statusCode(200);
         as(DemoUsers.HANA).get(calendar).then().statusCode(200);
         as(DemoUsers.MEI).get(calendar).then().statusCode(200);
     }

@@ -30,6 +30,13 @@ public class AccessResource {
         return service.me();
     }
 
+    @GET
+    @Path("managers/{username}/stores")
+    @RolesAllowed({"admin", "service"})
+    public List<String> managedStores(@PathParam("username") String username) {
+        return service.managedStores(username);
+    }
+
     @PUT
     @Path("managers/{username}/stores")
     @Consumes(MediaType.APPLICATION_JSON)

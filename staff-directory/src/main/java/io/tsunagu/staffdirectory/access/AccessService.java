@@ -42,10 +42,19 @@ public class AccessService {
                 .filter(identity::hasRole).toList();
         Set<String> storeIds = new TreeSet<>(access.editableStores());
         if (identity.hasRole(StoreAccess.STAFF)) {
-            entityManager.createNativeQuery("select store_id from {h-schema}staff where username = ?1")
+            entityManager.createNativeQuery("select store_id from {h-schema}staff where username = ?1 and deleted_at is null")
                     .setParameter(1, username).getResultStream().forEach(id -> storeIds.add((String) id));
         }
         return new MeView(username, roles, List.copyOf(storeIds));
+    }
+
+    /** The stores assigned to a manager, by id; matching asks, to limit a manager's KPIs to them. */
+    @Transactional
+    public List<String> managedStores(String username) {
+        if (!username.matches(USERNAME)) {
+            throw Violations.invalid("username", "not a user name");
+        }
+        return access.managedBy(username);
     }
 
     /** Replaces the stores assigned to a manager; every id must name a store. */

@@ -18,6 +18,7 @@ public class StoreAccess {
     public static final String ADMIN = "admin";
     public static final String MANAGER = "manager";
     public static final String STAFF = "staff";
+    public static final String SERVICE = "service";
 
     private final SecurityIdentity identity;
     private final EntityManager entityManager;
@@ -38,6 +39,11 @@ public class StoreAccess {
 
     public boolean isManager() {
         return identity.hasRole(MANAGER);
+    }
+
+    /** Another Tsunagu part (matching reads shift calendars for bookings). */
+    public boolean isService() {
+        return identity.hasRole(SERVICE);
     }
 
     /** Throws 403 {@code not-your-store} unless the caller may change {@code storeId}. */
@@ -64,7 +70,7 @@ public class StoreAccess {
     @SuppressWarnings("unchecked")
     public List<String> editableStores() {
         if (isAdmin()) {
-            return entityManager.createNativeQuery("select id from {h-schema}store order by id").getResultList();
+            return entityManager.createNativeQuery("select id from {h-schema}store where deleted_at is null order by id").getResultList();
         }
         return isManager() ? managedBy(actor()) : List.of();
     }

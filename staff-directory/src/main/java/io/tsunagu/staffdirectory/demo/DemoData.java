@@ -36,10 +36,11 @@ public class DemoData {
                      Map<String, Integer> expertise) {
     }
 
+    /** Open round the clock, like the demo staff's shifts, so the demo answers at any hour. */
     static final List<DemoStore> STORES = List.of(
-            new DemoStore("tokyo", "東京店", "Tokyo", "10:00", "21:00"),
-            new DemoStore("osaka", "大阪店", "Osaka", "10:00", "20:00"),
-            new DemoStore("sapporo", "札幌店", "Sapporo", "10:00", "19:00"));
+            new DemoStore("tokyo", "東京店", "Tokyo", "00:00", "24:00"),
+            new DemoStore("osaka", "大阪店", "Osaka", "00:00", "24:00"),
+            new DemoStore("sapporo", "札幌店", "Sapporo", "00:00", "24:00"));
 
     /** Parents before children. */
     static final List<DemoTag> TAGS = List.of(

@@ -18,11 +18,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Changes presence. Staff choose between AVAILABLE (only on shift), AWAY and OFFLINE; matching,
- * calling as the service, moves them through the busy states of an offer and a call. A staff member
- * left AVAILABLE by a console that stopped sending heartbeats, or whose shift ended, goes AWAY.
+ * Changes presence. Staff choose between AVAILABLE (only on shift), AWAY and OFFLINE: their availability
+ * for further offers. Matching, calling as the service, shows the busy states of an offer, a call and its
+ * wrap-up over that choice, and counts a staff member's live offers and calls against their capacity
+ * itself: a staff member who may take two consultations stays AVAILABLE while the first call runs. A staff
+ * member left AVAILABLE by a console that stopped sending heartbeats, or whose shift ended, goes AWAY.
  */
 @ApplicationScoped
 public class PresenceService {
@@ -49,7 +52,11 @@ public class PresenceService {
         this.clock = clock;
     }
 
-    /** A staff member sets their own presence; their console is evidently open, which counts as a heartbeat. */
+    /**
+     * A staff member chooses their availability; their console is evidently open, which counts as a
+     * heartbeat. An offer, call or wrap-up in progress stays shown and goes on: AWAY during a call means
+     * "no further offers", not "the call is over".
+     */
     @Transactional
     public StaffView changeOwn(String username, PresenceChange change) {
         Presence next = Presence.parse("presence", change.presence());
@@ -58,29 +65,37 @@ public class PresenceService {
                     next + " is set by matching when an offer or a call starts, not by staff");
         }
         Staff member = lock(username);
-        Presence current = member.getPresence();
-        if (next == Presence.AVAILABLE && current.isBusy()) {
-            throw ProblemException.conflict(NOT_ALLOWED, "Presence not allowed",
-                    "you are " + current + "; you become AVAILABLE again when the consultation is finished");
-        }
-        if (current == Presence.IN_CALL && next != current) {
-            throw ProblemException.conflict(NOT_ALLOWED, "Presence not allowed",
-                    "you are in a call; end it before going " + next);
-        }
         Instant now = now();
         if (next == Presence.AVAILABLE && !shifts.of(member, now).onShift()) {
             throw ProblemException.conflict("not-on-shift", "Not on shift",
                     "you can be AVAILABLE only during a shift; ask your manager to add one");
         }
         member.seen(now);
-        return change(member, next, "staff", username, now);
+        return change(member, m -> m.choose(next, now), "staff", username, now);
     }
 
-    /** Matching (or another part with the service role) sets any presence of any staff member. */
+    /**
+     * Matching (or another part with the service role) sets a staff member's presence: a busy state is shown
+     * over their choice; AVAILABLE ends it ("free again"), and their own choice shows again, so someone who
+     * stepped AWAY during a call stays away; AWAY or OFFLINE (an offer left unanswered) become the choice and
+     * end a pending offer's state, while a call or its wrap-up stays shown until matching ends it.
+     */
     @Transactional
     public StaffView change(String username, PresenceChange change, String actor) {
         Presence next = Presence.parse("presence", change.presence());
-        return change(lock(username), next, "service", actor, now());
+        Instant now = now();
+        return change(lock(username), member -> {
+            if (next.isBusy()) {
+                member.occupy(next, now);
+            } else if (next == Presence.AVAILABLE) {
+                member.release(now);
+            } else {
+                member.choose(next, now);
+                if (member.getPresence() == Presence.OFFERED) {
+                    member.release(now);
+                }
+            }
+        }, "service", actor, now);
     }
 
     /** The staff console is still open. */
@@ -91,14 +106,14 @@ public class PresenceService {
     }
 
     /**
-     * Moves to AWAY every AVAILABLE staff member whose console has not been heard from for
+     * Moves to AWAY every staff member who chose AVAILABLE whose console has not been heard from for
      * {@code tsunagu.presence.away-after} before {@code now}, or who is no longer on shift.
      * Returns their user names.
      */
     @Transactional
     public List<String> markAway(Instant now) {
         Instant silentSince = now.minus(config.awayAfter());
-        List<Staff> available = staff.listByPresence(Presence.AVAILABLE);
+        List<Staff> available = staff.listByAvailability(Presence.AVAILABLE);
         Map<String, StaffView.ShiftStatus> statuses = shifts.of(available, now);
         List<String> moved = new ArrayList<>();
         for (Staff candidate : available) {
@@ -109,8 +124,8 @@ public class PresenceService {
             }
             // Re-read under the lock: matching or the staff member may have changed it meanwhile.
             Staff member = lock(candidate.getUsername());
-            if (member.getPresence() == Presence.AVAILABLE) {
-                change(member, Presence.AWAY, "system", AuditLog.SYSTEM, now);
+            if (member.getAvailability() == Presence.AVAILABLE) {
+                change(member, m -> m.choose(Presence.AWAY, now), "system", AuditLog.SYSTEM, now);
                 moved.add(member.getUsername());
             }
         }
@@ -126,12 +141,18 @@ public class PresenceService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private StaffView change(Staff member, Presence next, String by, String actor, Instant at) {
+    /** Applies a change; what a reader sees (presence) and the staff member's choice are counted and logged. */
+    private StaffView change(Staff member, Consumer<Staff> mutation, String by, String actor, Instant at) {
         Presence before = member.getPresence();
-        if (before != next) {
-            member.changePresence(next, at.truncatedTo(ChronoUnit.MICROS));
-            metrics.counter(CHANGES_METRIC, "presence", next.name(), "by", by).increment();
-            audit.record(actor, "presence", "staff", member.getUsername(), member.getStoreId(), before + " → " + next);
+        Presence chosenBefore = member.getAvailability();
+        mutation.accept(member);
+        if (before != member.getPresence()) {
+            metrics.counter(CHANGES_METRIC, "presence", member.getPresence().name(), "by", by).increment();
+            audit.record(actor, "presence", "staff", member.getUsername(), member.getStoreId(), before + " → " + member.getPresence());
+        }
+        if (chosenBefore != member.getAvailability()) {
+            audit.record(actor, "availability", "staff", member.getUsername(), member.getStoreId(),
+                    chosenBefore + " → " + member.getAvailability());
         }
         return views.of(member);
     }

@@ -61,7 +61,7 @@ public class ShiftResource {
 
     @GET
     @Path("calendar")
-    @RolesAllowed({"staff", "manager", "admin"})
+    @RolesAllowed({"staff", "manager", "admin", "service"})
     public List<ShiftCalendar.Interval> calendar(@PathParam("username") String username,
                                                  @QueryParam("from") String from, @QueryParam("to") String to) {
         return service.calendar(username, from, to);

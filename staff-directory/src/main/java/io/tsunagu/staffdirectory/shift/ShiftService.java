@@ -8,6 +8,7 @@ import io.tsunagu.staffdirectory.access.StoreAccess;
 import io.tsunagu.staffdirectory.audit.AuditLog;
 import io.tsunagu.staffdirectory.staff.Staff;
 import io.tsunagu.staffdirectory.staff.StaffRepository;
+import io.tsunagu.staffdirectory.store.OpeningHoursRow;
 import io.tsunagu.staffdirectory.store.StoreRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +31,7 @@ public class ShiftService {
     /** The longest calendar one request may ask for. */
     static final int MAX_CALENDAR_DAYS = 62;
     private static final String OVERLAP = "shift-overlap";
+    private static final String OUTSIDE_HOURS = "outside-opening-hours";
 
     private final StaffRepository staff;
     private final StoreRepository stores;
@@ -87,6 +90,15 @@ public class ShiftService {
             overlapping.forEach(pair -> overlaps.add("weekly", "shifts " + pair + " overlap"));
             overlaps.throwIfAny(OVERLAP, "Shifts overlap");
         }
+        OpeningHoursCover open = openingHours(member);
+        Violations outside = new Violations();
+        for (int i = 0; i < parsed.size(); i++) {
+            ShiftCalendar.Weekly shift = parsed.get(i);
+            if (!open.covers(shift.day(), shift.start(), shift.length())) {
+                outside.add("[" + i + "]", outsideMessage(open, shift.day(), shift.start(), shift.end(), member.getStoreId()));
+            }
+        }
+        outside.throwIfAny(OUTSIDE_HOURS, "Outside opening hours");
         member.replaceWeeklyShifts(rows);
         audit.record("replace", "shifts", username, member.getStoreId(), rows.size() + " weekly shifts: " + describe(weekly));
         return view(member);
@@ -122,6 +134,12 @@ public class ShiftService {
             if (calendar.overlapsConcrete(calendar.interval(request.date(), start, end))) {
                 throw ProblemException.badRequest(OVERLAP, "Shifts overlap",
                         "extra work on " + request.date() + " overlaps a shift of that day");
+            }
+            OpeningHoursCover open = openingHours(member);
+            DayOfWeek day = request.date().getDayOfWeek();
+            if (!open.covers(day, start, OpeningHoursCover.length(start, end))) {
+                Violations outside = new Violations().add("start", outsideMessage(open, day, start, end, member.getStoreId()));
+                outside.throwIfAny(OUTSIDE_HOURS, "Outside opening hours");
             }
         }
         ShiftException created = new ShiftException(UUID.randomUUID(), username, request.date(), request.kind(),
@@ -185,6 +203,47 @@ public class ShiftService {
         return new ShiftsView(weekly, listed);
     }
 
+    private OpeningHoursCover openingHours(Staff member) {
+        return new OpeningHoursCover(stores.findById(member.getStoreId()).getOpeningHours());
+    }
+
+    /**
+     * Refuses (400 {@code outside-opening-hours}) opening hours of {@code storeId} that would leave a weekly shift,
+     * or extra work from today on, of these staff members outside them: a store's hours change, or staff move in.
+     */
+    public void requireShiftsWithin(String storeId, ZoneId zone, List<OpeningHoursRow> hours, Collection<Staff> members) {
+        OpeningHoursCover open = new OpeningHoursCover(hours);
+        LocalDate today = LocalDate.now(zone);
+        Violations outside = new Violations();
+        for (Staff member : members) {
+            for (WeeklyShiftRow row : member.getWeeklyShifts()) {
+                DayOfWeek day = LocalTimes.day(row.day());
+                if (!open.covers(day, row.startMinute(), OpeningHoursCover.length(row.startMinute(), row.endMinute()))) {
+                    outside.add(member.getUsername(), outsideMessage(open, day, row.startMinute(), row.endMinute(), storeId));
+                }
+            }
+            for (ShiftException extra : exceptions.listOf(member.getUsername())) {
+                if (extra.getKind() == ExceptionKind.WORK && !extra.getDate().isBefore(today)) {
+                    DayOfWeek day = extra.getDate().getDayOfWeek();
+                    if (!open.covers(day, extra.getStartMinute(), OpeningHoursCover.length(extra.getStartMinute(), extra.getEndMinute()))) {
+                        outside.add(member.getUsername(), extra.getDate() + ": "
+                                + outsideMessage(open, day, extra.getStartMinute(), extra.getEndMinute(), storeId));
+                    }
+                }
+            }
+        }
+        outside.throwIfAny(OUTSIDE_HOURS, "Outside opening hours");
+    }
+
+    private static String outsideMessage(OpeningHoursCover open, DayOfWeek day, int start, int end, String storeId) {
+        String hours = LocalTimes.day(day) + " " + open.describe(day);
+        if (end <= start) {
+            hours += ", " + LocalTimes.day(day.plus(1)) + " " + open.describe(day.plus(1));
+        }
+        return LocalTimes.day(day) + " " + LocalTimes.format(start) + "–" + LocalTimes.format(end)
+                + " is not within the opening hours of " + storeId + " (" + hours + ")";
+    }
+
     private ZoneId zone(Staff member) {
         return ZoneId.of(stores.findById(member.getStoreId()).getTimeZone());
     }
@@ -193,9 +252,12 @@ public class ShiftService {
         return staff.findByIdOptional(username).orElseThrow(() -> ProblemException.notFound("Staff member", username));
     }
 
-    /** Staff read their own shifts; managers those of their stores' staff; admins everyone's. */
+    /** Staff read their own shifts; managers those of their stores' staff; admins and matching (service: bookable slots) everyone's. */
     private Staff readable(String username) {
         Staff member = find(username);
+        if (access.isService()) {
+            return member;
+        }
         if (access.isAdmin() || access.isManager()) {
             access.requireStore(member.getStoreId());
         } else if (!access.actor().equals(username)) {

@@ -12,6 +12,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import io.tsunagu.staffdirectory.shift.WeeklyShiftRow;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.SoftDelete;
+import org.hibernate.annotations.SoftDeleteType;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +23,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A store staff member who takes consultations; the username is Keycloak's preferred_username. */
+/**
+ * A store staff member who takes consultations; the username is Keycloak's preferred_username. A deleted
+ * staff member keeps their row (deleted_at), hidden from every query, so that history naming them stays readable.
+ */
 @Entity
+@SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = "deleted_at")
+// Only the columns a write changed: a heartbeat or an edit read without the row lock must not write back
+// the presence it read while a presence change (under the lock) commits.
+@DynamicUpdate
 @Table(name = "staff")
 public class Staff {
 
@@ -43,6 +53,11 @@ public class Staff {
 
     @Column(name = "presence_since", nullable = false)
     private Instant presenceSince;
+
+    /** The staff member's own choice: AVAILABLE, AWAY or OFFLINE; presence shows a busy state over it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "availability", nullable = false)
+    private Presence availability;
 
     @ElementCollection
     @CollectionTable(name = "staff_language", joinColumns = @JoinColumn(name = "username"))
@@ -78,6 +93,7 @@ public class Staff {
     public Staff(String username, Instant now) {
         this.username = username;
         this.presence = Presence.OFFLINE;
+        this.availability = Presence.OFFLINE;
         this.presenceSince = now;
     }
 
@@ -99,6 +115,10 @@ public class Staff {
 
     public Presence getPresence() {
         return presence;
+    }
+
+    public Presence getAvailability() {
+        return availability;
     }
 
     public Instant getPresenceSince() {
@@ -154,8 +174,24 @@ public class Staff {
         this.profileText = profileText;
     }
 
-    /** Moves to {@code next} as of {@code at}; staying in the same state keeps the original since. */
-    public void changePresence(Presence next, Instant at) {
+    /** The staff member's own choice (AVAILABLE, AWAY, OFFLINE); a busy state stays shown over it. */
+    public void choose(Presence next, Instant at) {
+        availability = next;
+        show(presence.isBusy() ? presence : next, at);
+    }
+
+    /** Matching's busy state of an offer, a call or its wrap-up, shown over the choice. */
+    public void occupy(Presence busy, Instant at) {
+        show(busy, at);
+    }
+
+    /** Nothing is in progress any more: the choice shows again. */
+    public void release(Instant at) {
+        show(availability, at);
+    }
+
+    /** Staying in the same state keeps the original since. */
+    private void show(Presence next, Instant at) {
         if (next != presence) {
             presence = next;
             presenceSince = at;

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,8 +33,8 @@ public class StaffResource {
 
     @GET
     @RolesAllowed({"manager", "admin", "service"})
-    public List<StaffView> list(@QueryParam("presence") String presence) {
-        return service.list(presence);
+    public List<StaffView> list(@QueryParam("presence") String presence, @QueryParam("availability") String availability) {
+        return service.list(presence, availability);
     }
 
     @POST
@@ -64,6 +65,13 @@ public class StaffResource {
     @RolesAllowed({"manager", "admin"})
     public StaffView update(@PathParam("username") String username, @NotNull @Valid StaffRequest request) {
         return service.update(username, request);
+    }
+
+    @DELETE
+    @Path("{username}")
+    @RolesAllowed({"manager", "admin"})
+    public void delete(@PathParam("username") String username) {
+        service.delete(username);
     }
 
     @PUT

@@ -4,12 +4,16 @@ import io.tsunagu.problem.ProblemException;
 import io.tsunagu.staffdirectory.Violations;
 import io.tsunagu.staffdirectory.access.StoreAccess;
 import io.tsunagu.staffdirectory.audit.AuditLog;
+import io.tsunagu.staffdirectory.shift.ShiftExceptionRepository;
+import io.tsunagu.staffdirectory.shift.ShiftService;
+import io.tsunagu.staffdirectory.store.Store;
 import io.tsunagu.staffdirectory.store.StoreRepository;
 import io.tsunagu.staffdirectory.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +30,14 @@ public class StaffService {
     private final StaffViews views;
     private final AuditLog audit;
     private final Clock clock;
+    private final ShiftExceptionRepository exceptions;
+    private final ShiftService shifts;
 
     public StaffService(StaffRepository staff, TagRepository tags, StoreRepository stores, StoreAccess access,
-                        StaffViews views, AuditLog audit, Clock clock) {
+                        StaffViews views, AuditLog audit, Clock clock, ShiftExceptionRepository exceptions,
+                        ShiftService shifts) {
+        this.shifts = shifts;
+        this.exceptions = exceptions;
         this.staff = staff;
         this.tags = tags;
         this.stores = stores;
@@ -38,12 +47,15 @@ public class StaffService {
         this.clock = clock;
     }
 
-    /** Every staff member, or only those in the given presence (matching asks for AVAILABLE). */
+    /**
+     * Every staff member, or those shown in the given presence, or (taking precedence) those whose own choice is the given
+     * availability (matching asks for AVAILABLE and counts their offers and calls against their capacity).
+     */
     @Transactional
-    public List<StaffView> list(String presence) {
-        List<Staff> found = presence == null
-                ? staff.listInOrder()
-                : staff.listByPresence(Presence.parse("presence", presence));
+    public List<StaffView> list(String presence, String availability) {
+        List<Staff> found = availability != null ? staff.listByAvailability(Presence.parse("availability", availability))
+                : presence != null ? staff.listByPresence(Presence.parse("presence", presence))
+                : staff.listInOrder();
         return views.of(found);
     }
 
@@ -60,9 +72,10 @@ public class StaffService {
         }
         check(request);
         access.requireStore(request.storeId());
-        if (staff.findByIdOptional(request.username()).isPresent()) {
+        if (staff.everUsed(request.username())) {
             throw ProblemException.conflict("already-exists", "Already exists",
-                    "staff member " + request.username() + " already exists");
+                    "staff member " + request.username() + " already exists, or existed: a deleted staff member's"
+                            + " user name stays theirs, since their consultations are recorded under it");
         }
         Staff member = new Staff(request.username(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         describe(member, request);
@@ -81,10 +94,40 @@ public class StaffService {
         access.requireStore(member.getStoreId());
         check(request);
         access.requireStore(request.storeId());
+        if (!request.storeId().equals(member.getStoreId())) {
+            // A move keeps the staff member's shifts, which must lie within the new store's hours.
+            Store target = stores.findById(request.storeId());
+            shifts.requireShiftsWithin(target.getId(), ZoneId.of(target.getTimeZone()), target.getOpeningHours(), List.of(member));
+        }
         String before = summary(member);
         describe(member, request);
         audit.record("update", "staff", username, member.getStoreId(), before + " → " + summary(member));
         return views.of(member);
+    }
+
+    /**
+     * Deletes a staff member of a store the caller may change, unless an offer, call or wrap-up of theirs is
+     * still open (409 {@code staff-busy}). Their row stays, hidden, for the history that names them; their
+     * expertise, shifts and exceptions go.
+     */
+    @Transactional
+    public void delete(String username) {
+        if (!username.matches(StaffRequest.USERNAME)) {
+            throw Violations.invalid("username", StaffRequest.USERNAME_RULE);
+        }
+        // Locked: matching may be about to reserve them for an offer.
+        Staff member = staff.findForUpdate(username).orElseThrow(() -> ProblemException.notFound("Staff member", username));
+        access.requireStore(member.getStoreId());
+        if (member.getPresence().isBusy()) {
+            throw ProblemException.conflict("staff-busy", "Staff member busy",
+                    username + " is " + member.getPresence() + "; delete them once the consultation is finished");
+        }
+        String summary = summary(member);
+        member.replaceExpertise(List.of());
+        member.replaceWeeklyShifts(List.of());
+        exceptions.delete("username", username);
+        staff.delete(member);
+        audit.record("delete", "staff", username, member.getStoreId(), summary);
     }
 
     /** Replaces a staff member's expertise with {@code expertise}, which names each tag at most once. */

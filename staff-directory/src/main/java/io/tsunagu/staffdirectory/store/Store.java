@@ -7,13 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SoftDelete;
+import org.hibernate.annotations.SoftDeleteType;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** A physical store whose staff take consultations; its shifts and hours are local to its time zone. */
+/**
+ * A physical store whose staff take consultations; its shifts and hours are local to its time zone. A deleted
+ * store keeps its row (deleted_at), hidden from every query: offers and KPIs name it by id.
+ */
 @Entity
+@SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = "deleted_at")
 @Table(name = "store")
 public class Store {
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -36,6 +37,13 @@ public class StoreResource {
     @RolesAllowed("admin")
     public Response create(@NotNull @Valid StoreRequest request) {
         return Response.status(Response.Status.CREATED).entity(service.create(request)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed("admin")
+    public void delete(@PathParam("id") String id) {
+        service.delete(id);
     }
 
     @PUT

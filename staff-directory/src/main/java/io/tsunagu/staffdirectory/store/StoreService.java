@@ -5,7 +5,10 @@ import io.tsunagu.staffdirectory.LocalTimes;
 import io.tsunagu.staffdirectory.Violations;
 import io.tsunagu.staffdirectory.access.StoreAccess;
 import io.tsunagu.staffdirectory.audit.AuditLog;
+import io.tsunagu.staffdirectory.shift.ShiftService;
+import io.tsunagu.staffdirectory.staff.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.DayOfWeek;
@@ -19,8 +22,13 @@ public class StoreService {
     private final StoreRepository stores;
     private final StoreAccess access;
     private final AuditLog audit;
+    private final StaffRepository staff;
+    private final ShiftService shifts;
 
-    public StoreService(StoreRepository stores, StoreAccess access, AuditLog audit) {
+    public StoreService(StoreRepository stores, StoreAccess access, AuditLog audit, StaffRepository staff,
+                        ShiftService shifts) {
+        this.shifts = shifts;
+        this.staff = staff;
         this.stores = stores;
         this.access = access;
         this.audit = audit;
@@ -37,14 +45,37 @@ public class StoreService {
             throw Violations.invalid("id", "must not be null");
         }
         List<OpeningHoursRow> hours = check(request);
-        if (stores.findByIdOptional(request.id()).isPresent()) {
-            throw ProblemException.conflict("already-exists", "Already exists", "store " + request.id() + " already exists");
+        if (stores.everUsed(request.id())) {
+            throw ProblemException.conflict("already-exists", "Already exists", "store " + request.id()
+                    + " already exists, or existed: a deleted store's id stays its own, since offers and KPIs name it");
         }
         Store store = new Store(request.id());
         store.describe(request.name().ja(), request.name().en(), request.timeZone(), hours);
         stores.persist(store);
         audit.record("create", "store", store.getId(), store.getId(), summary(store));
         return StoreView.of(store);
+    }
+
+    /**
+     * Deletes a store that no staff member works in any more (409 {@code store-has-staff}: delete or move
+     * them first). Its row stays, hidden, for the offers and KPIs that name it; its managers lose it.
+     */
+    @Transactional
+    public void delete(String id) {
+        if (!id.matches(StoreRequest.ID)) {
+            throw Violations.invalid("id", StoreRequest.ID_RULE);
+        }
+        Store store = stores.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Store", id));
+        long staffCount = staff.count("storeId", id);
+        if (staffCount > 0) {
+            throw ProblemException.conflict("store-has-staff", "Store has staff",
+                    "store " + id + " still has " + staffCount + " staff member(s); delete or move them first");
+        }
+        stores.getEntityManager().createNativeQuery("delete from {h-schema}manager_store where store_id = ?1")
+                .setParameter(1, id).executeUpdate();
+        stores.delete(store);
+        audit.record("delete", "store", id, id, summary(store));
     }
 
     /** Changes a store: admins any, managers those assigned to them. */
@@ -56,6 +87,8 @@ public class StoreService {
         Store store = stores.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Store", id));
         access.requireStore(id);
         List<OpeningHoursRow> hours = check(request);
+        // The store's shifts stay within its hours: narrower hours are refused while a shift lies outside them.
+        shifts.requireShiftsWithin(id, ZoneId.of(request.timeZone()), hours, staff.list("storeId", id));
         String before = summary(store);
         store.describe(request.name().ja(), request.name().en(), request.timeZone(), hours);
         audit.record("update", "store", id, id, before + " → " + summary(store));

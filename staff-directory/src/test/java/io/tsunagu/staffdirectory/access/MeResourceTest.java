@@ -15,6 +15,7 @@ import static io.tsunagu.testing.ApiCalls.asShopper;
 import static io.tsunagu.testing.ApiCalls.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -93,5 +94,21 @@ class MeResourceTest {
     void onlyAdminsAssignStores() {
         problem(as(DemoUsers.SORA).body(List.of("sapporo")).put(SORAS_STORES).then(), 403, "forbidden");
         problem(anonymous().body(List.of("sapporo")).put(SORAS_STORES).then(), 401, "unauthorized");
+    }
+
+    @Test
+    void matchingAndAdminsReadAManagersStores() {
+        asService().get(SORAS_STORES).then().statusCode(200).body("$", contains("osaka", "tokyo"));
+        as(DemoUsers.MEI).get(SORAS_STORES).then().statusCode(200).body("$", contains("osaka", "tokyo"));
+        as(DemoUsers.MEI).get(BASE + "/managers/nobody-assigned/stores").then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void readingAManagersStoresNeedsTheServiceOrAdminRoleAndAUserName() {
+        problem(anonymous().get(SORAS_STORES).then(), 401, "unauthorized");
+        problem(as(DemoUsers.SORA).get(SORAS_STORES).then(), 403, "forbidden");
+        problem(as(DemoUsers.AOI).get(SORAS_STORES).then(), 403, "forbidden");
+        problem(asService().get(BASE + "/managers/ bad name/stores").then(), 400, "invalid-request")
+                .body("violations.field", contains("username"));
     }
 }

@@ -87,7 +87,7 @@ class StaffResourceTest {
     void matchingSeesOnlyTheAvailableStaff() {
         asService().get(STAFF + "?presence=AVAILABLE").then().statusCode(200).body("$", empty());
 
-        asService().body(presence("AVAILABLE")).put(STAFF + "/" + DemoUsers.REN + "/presence").then().statusCode(200);
+        as(DemoUsers.REN).body(presence("AVAILABLE")).put(STAFF + "/me/presence").then().statusCode(200);
 
         asService().get(STAFF + "?presence=AVAILABLE").then()
                 .statusCode(200)

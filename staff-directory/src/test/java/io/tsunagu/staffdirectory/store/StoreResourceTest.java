@@ -42,8 +42,8 @@ class StoreResourceTest {
                 .body("find { it.id == 'tokyo' }.name.en", equalTo("Tokyo"))
                 .body("find { it.id == 'osaka' }.timeZone", equalTo(TIME_ZONE))
                 .body("find { it.id == 'tokyo' }.openingHours.day", contains("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"))
-                .body("find { it.id == 'tokyo' }.openingHours[0].opens", equalTo("10:00"))
-                .body("find { it.id == 'tokyo' }.openingHours[0].closes", equalTo("21:00"));
+                .body("find { it.id == 'tokyo' }.openingHours[0].opens", equalTo("00:00"))
+                .body("find { it.id == 'tokyo' }.openingHours[0].closes", equalTo("24:00"));
     }
 
     @Test
