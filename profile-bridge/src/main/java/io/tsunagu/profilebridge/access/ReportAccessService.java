@@ -72,6 +72,16 @@ public class ReportAccessService {
     /** Writes the attempt in its own transaction, so that a refused read is logged too. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void audit(String visitorId, String reader, Set<String> roles, Outcome outcome) {
+        write(visitorId, reader, roles, outcome);
+    }
+
+    /** Writes a successful read in the transaction that read the report: one commit for both. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void auditRead(String visitorId, String reader, Set<String> roles) {
+        write(visitorId, reader, roles, Outcome.READ);
+    }
+
+    private void write(String visitorId, String reader, Set<String> roles, Outcome outcome) {
         entityManager.createNativeQuery("""
                         INSERT INTO report_read (visitor_id, reader, roles, outcome, at) VALUES (:visitor, :reader, cast(:roles AS text[]), :outcome, :at)""")
                 .setParameter("visitor", visitorId)

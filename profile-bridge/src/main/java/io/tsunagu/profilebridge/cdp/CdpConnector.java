@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * An external customer data platform: pull a live profile of a member, push a consultation back.
  * Calls block and may fail with {@link CdpUnavailableException}; callers keep them out of database
- * transactions. Nothing in the part calls a connector yet: choosing one by configuration, showing its
- * traits in the report and pushing notes through the webhook's outbox are the next steps.
+ * transactions: {@link ExternalProfiles} reads profiles for the report with a timeout, and
+ * {@link CdpPushService} pushes notes through the outbox. {@link ConfiguredConnector} picks one by configuration.
  */
 public interface CdpConnector {
 

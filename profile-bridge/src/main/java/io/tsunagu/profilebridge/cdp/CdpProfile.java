@@ -6,6 +6,7 @@ import java.util.Map;
 public record CdpProfile(String memberId, Map<String, Object> traits) {
 
     public CdpProfile {
-        traits = Map.copyOf(traits);
+        // Not Map.copyOf: a CDP may keep a trait whose value is null.
+        traits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(traits));
     }
 }

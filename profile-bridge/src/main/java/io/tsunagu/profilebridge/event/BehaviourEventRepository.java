@@ -1,66 +1,126 @@
 package io.tsunagu.profilebridge.event;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class BehaviourEventRepository implements PanacheRepositoryBase<BehaviourEvent, UUID> {
 
     /** The kinds of event that name a product the shopper looked at closely. */
-    static final List<String> PRODUCT_TYPES = List.of(
+    public static final List<String> PRODUCT_TYPES = List.of(
             EventType.PRODUCT_VIEW.wireName(), EventType.FAVORITE.wireName(), EventType.CART_ADD.wireName());
 
+    /*
+     * One statement for the whole batch: the rows travel as one JSON parameter, so PostgreSQL parses,
+     * plans and executes once instead of once per event. The events that were new (RETURNING) also
+     * add to their identity's half-hour activity buckets, in the same statement.
+     */
     private static final String INSERT = """
-            INSERT INTO behaviour_event (id, identity_key, type, product_id, tags, store_id, amount, receipt_id, occurred_at, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO NOTHING""";
+            WITH stored AS (
+                INSERT INTO behaviour_event (id, identity_key, type, product_id, tags, store_id, amount, receipt_id, occurred_at, received_at)
+                SELECT e.id, e.identity_key, e.type, e.product_id, e.tags, e.store_id, e.amount, e.receipt_id, e.occurred_at, ?
+                FROM jsonb_to_recordset(?::jsonb) AS e(id uuid, identity_key text, type text, product_id text, tags text[],
+                                                       store_id text, amount numeric, receipt_id text, occurred_at timestamptz)
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id, identity_key, type, store_id, occurred_at, NOT (type = ANY (?)) AS online),
+            activity AS (
+                INSERT INTO identity_activity (identity_key, bucket, events, online_events, checkins, first_online, last_online,
+                                               last_store_id, last_store_at)
+                SELECT identity_key, to_timestamp(floor(extract(epoch FROM occurred_at) / 1800) * 1800), count(*),
+                       count(*) FILTER (WHERE online), count(*) FILTER (WHERE type = 'store_checkin'),
+                       min(occurred_at) FILTER (WHERE online), max(occurred_at) FILTER (WHERE online),
+                       (array_agg(store_id ORDER BY occurred_at DESC) FILTER (WHERE store_id IS NOT NULL))[1],
+                       max(occurred_at) FILTER (WHERE store_id IS NOT NULL)
+                FROM stored GROUP BY 1, 2
+                ORDER BY 1, 2
+                ON CONFLICT (identity_key, bucket) DO UPDATE SET
+                    events = identity_activity.events + excluded.events,
+                    online_events = identity_activity.online_events + excluded.online_events,
+                    checkins = identity_activity.checkins + excluded.checkins,
+                    first_online = least(identity_activity.first_online, excluded.first_online),
+                    last_online = greatest(identity_activity.last_online, excluded.last_online),
+                    last_store_id = CASE WHEN excluded.last_store_at >= identity_activity.last_store_at
+                                              OR identity_activity.last_store_at IS NULL
+                                         THEN coalesce(excluded.last_store_id, identity_activity.last_store_id)
+                                         ELSE identity_activity.last_store_id END,
+                    last_store_at = greatest(identity_activity.last_store_at, excluded.last_store_at))
+            SELECT id FROM stored""";
+    private static final String[] OFFLINE_TYPES = java.util.Arrays.stream(EventType.values()).filter(EventType::offline)
+            .map(EventType::wireName).toArray(String[]::new);
+
+    private final ObjectMapper json;
+
+    BehaviourEventRepository(ObjectMapper json) {
+        this.json = json;
+    }
 
     /**
-     * Inserts the events that are not stored yet, in one JDBC batch, and returns them. Relies on the
-     * driver reporting a row count per statement (pgjdbc does unless reWriteBatchedInserts is on).
+     * Inserts the events that are not stored yet and returns them, in their order. An id seen twice
+     * in the batch is stored once: its later copies count as duplicates, like a re-sent event.
      */
     public List<EventRow> insertNew(List<EventRow> events, Instant receivedAt) {
         if (events.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+        String rows = rowsAsJson(events);
+        Set<UUID> stored = getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (EventRow event : events) {
-                    insert.setObject(1, event.id());
-                    insert.setString(2, event.identityKey());
-                    insert.setString(3, event.type());
-                    insert.setString(4, event.productId());
-                    insert.setArray(5, connection.createArrayOf("text", event.tags().toArray()));
-                    insert.setString(6, event.storeId());
-                    insert.setBigDecimal(7, event.amount());
-                    insert.setString(8, event.receiptId());
-                    insert.setObject(9, event.occurredAt().atOffset(ZoneOffset.UTC));
-                    insert.setObject(10, receivedAt.atOffset(ZoneOffset.UTC));
-                    insert.addBatch();
-                }
-                List<EventRow> inserted = new ArrayList<>();
-                int[] counts = insert.executeBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] == Statement.SUCCESS_NO_INFO) {
-                        throw new IllegalStateException("the JDBC driver does not report row counts: turn reWriteBatchedInserts off");
-                    }
-                    if (counts[i] == 1) {
-                        inserted.add(events.get(i));
+                insert.setObject(1, receivedAt.atOffset(ZoneOffset.UTC));
+                insert.setString(2, rows);
+                insert.setArray(3, connection.createArrayOf("text", OFFLINE_TYPES));
+                Set<UUID> ids = new HashSet<>();
+                try (ResultSet result = insert.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getObject(1, UUID.class));
                     }
                 }
-                return inserted;
+                return ids;
             }
         });
+        List<EventRow> inserted = new ArrayList<>(stored.size());
+        for (EventRow event : events) {
+            if (stored.remove(event.id())) {
+                inserted.add(event);
+            }
+        }
+        return inserted;
+    }
+
+    private String rowsAsJson(List<EventRow> events) {
+        List<Map<String, Object>> rows = new ArrayList<>(events.size());
+        for (EventRow event : events) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", event.id().toString());
+            row.put("identity_key", event.identityKey());
+            row.put("type", event.type());
+            row.put("product_id", event.productId());
+            row.put("tags", event.tags());
+            row.put("store_id", event.storeId());
+            row.put("amount", event.amount());
+            row.put("receipt_id", event.receiptId());
+            row.put("occurred_at", event.occurredAt().toString());
+            rows.add(row);
+        }
+        try {
+            return json.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("events could not be written as JSON", e);
+        }
     }
 
     /** The person's events that happened after {@code since} (tags may come from the product). */
@@ -70,49 +130,97 @@ public class BehaviourEventRepository implements PanacheRepositoryBase<Behaviour
                 and occurredAt > ?2""", personId, since);
     }
 
-    /** The person's latest events that name a product, newest first. */
-    public List<BehaviourEvent> recentProducts(UUID personId, int limit) {
-        return find("""
-                identityKey in (select i.key from Identity i where i.personId = ?1)
-                and productId is not null and type in ?2
-                order by occurredAt desc, receivedAt desc""", personId, PRODUCT_TYPES)
-                .page(Page.ofSize(limit)).list();
+    /*
+     * The latest N of each identity through its index (a LATERAL with its own LIMIT), then the latest
+     * N of those: the work is bounded by N, however long the history. One ORDER BY … LIMIT over the
+     * join would read every event of the person first.
+     */
+    private static final String LATEST = """
+            SELECT e.type, e.product_id, e.tags, e.store_id, e.occurred_at
+            FROM identity i CROSS JOIN LATERAL (
+                SELECT e.type, e.product_id, e.tags, e.store_id, e.occurred_at, e.received_at FROM behaviour_event e
+                WHERE e.identity_key = i.identity_key
+                ORDER BY e.occurred_at DESC, e.received_at DESC LIMIT ?) e
+            WHERE i.person_id = ?
+            ORDER BY e.occurred_at DESC, e.received_at DESC LIMIT ?""";
+    /* The same per identity and type, through the (identity, type, time) index. */
+    private static final String LATEST_OF_TYPES = """
+            SELECT e.type, e.product_id, e.tags, e.store_id, e.occurred_at
+            FROM identity i CROSS JOIN unnest(?::text[]) AS t(type) CROSS JOIN LATERAL (
+                SELECT e.type, e.product_id, e.tags, e.store_id, e.occurred_at, e.received_at FROM behaviour_event e
+                WHERE e.identity_key = i.identity_key AND e.type = t.type AND e.product_id IS NOT NULL
+                ORDER BY e.occurred_at DESC, e.received_at DESC LIMIT ?) e
+            WHERE i.person_id = ?
+            ORDER BY e.occurred_at DESC, e.received_at DESC LIMIT ?""";
+
+    /** The person's latest events, newest first: what the report's interests are explained by. */
+    public List<RecentEvent> latest(UUID personId, int limit) {
+        return select(LATEST, personId, null, limit);
     }
 
-    /** The person's latest events of one type that name a product, newest first. */
-    public List<BehaviourEvent> recentOfType(UUID personId, String type, int limit) {
-        return find("""
-                identityKey in (select i.key from Identity i where i.personId = ?1)
-                and productId is not null and type = ?2
-                order by occurredAt desc, receivedAt desc""", personId, type)
-                .page(Page.ofSize(limit)).list();
+    /** The person's latest events that name a product and are of one of the types, newest first. */
+    public List<RecentEvent> latestProducts(UUID personId, List<String> types, int limit) {
+        return select(LATEST_OF_TYPES, personId, types, limit);
     }
 
-    /** The person's events since {@code since} as the report's activity needs them: type, store, time; oldest first. */
-    public List<Activity> activitySince(UUID personId, Instant since) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        SELECT e.type, e.store_id, e.occurred_at FROM behaviour_event e
-                        JOIN identity i ON i.identity_key = e.identity_key
-                        WHERE i.person_id = :person AND e.occurred_at > :since
-                        ORDER BY e.occurred_at, e.received_at""")
-                .setParameter("person", personId)
-                .setParameter("since", since.atOffset(ZoneOffset.UTC))
-                .getResultList();
-        return rows.stream().map(r -> new Activity((String) r[0], (String) r[1], instant(r[2]))).toList();
+    /** The report's reads go through plain JDBC: a few columns, no entities to track. */
+    private List<RecentEvent> select(String sql, UUID personId, List<String> types, int limit) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int parameter = 1;
+                if (types != null) {
+                    select.setArray(parameter++, connection.createArrayOf("text", types.toArray()));
+                }
+                select.setInt(parameter++, limit);
+                select.setObject(parameter++, personId);
+                select.setInt(parameter, limit);
+                List<RecentEvent> found = new ArrayList<>(limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new RecentEvent(rows.getString(1), rows.getString(2),
+                                List.of((String[]) rows.getArray(3).getArray()), rows.getString(4),
+                                instantOf(rows, 5)));
+                    }
+                }
+                return found;
+            }
+        });
     }
 
-    /** One event, reduced to what channel use and the hour pattern read. */
-    public record Activity(String type, String storeId, Instant at) {
+    /** An event as the report explains interests with it. */
+    public record RecentEvent(String type, String productId, List<String> tags, String storeId, Instant at) {
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+    /** The person's half-hour activity buckets since {@code since}, oldest first; buckets of several identities are apart. */
+    public List<ActivityBucket> activitySince(UUID personId, Instant since) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT a.bucket, a.events, a.online_events, a.checkins, a.first_online, a.last_online, a.last_store_id, a.last_store_at
+                    FROM identity_activity a JOIN identity i ON i.identity_key = a.identity_key
+                    WHERE i.person_id = ? AND a.bucket > ?
+                    ORDER BY a.bucket""")) {
+                select.setObject(1, personId);
+                // The bucket that holds the instant itself starts up to half an hour before it.
+                select.setObject(2, since.minusSeconds(1800).atOffset(ZoneOffset.UTC));
+                List<ActivityBucket> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new ActivityBucket(instantOf(rows, 1), rows.getInt(2), rows.getInt(3), rows.getInt(4),
+                                instantOf(rows, 5), instantOf(rows, 6), rows.getString(7), instantOf(rows, 8)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** Half an hour of one identity's activity: counts, the first and last online event, the latest store seen. */
+    public record ActivityBucket(Instant start, int events, int onlineEvents, int checkins, Instant firstOnline, Instant lastOnline,
+                                 String lastStoreId, Instant lastStoreAt) {
+    }
+
+    private static Instant instantOf(ResultSet rows, int column) throws java.sql.SQLException {
+        java.time.OffsetDateTime value = rows.getObject(column, java.time.OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -23,9 +23,11 @@ public class EventResource {
 
     private final EventBatchReader reader;
     private final EventService service;
+    private final IngestGate gate;
     private final SecurityIdentity identity;
 
-    EventResource(EventBatchReader reader, EventService service, SecurityIdentity identity) {
+    EventResource(EventBatchReader reader, EventService service, IngestGate gate, SecurityIdentity identity) {
+        this.gate = gate;
         this.reader = reader;
         this.service = service;
         this.identity = identity;
@@ -45,7 +47,7 @@ public class EventResource {
     public RestResponse<Object> ingest(
             @RequestBody(content = @Content(schema = @Schema(implementation = EventBatch.class))) JsonNode body) {
         EventBatchReader.ReadBatch<EventInput> batch = reader.read(body, EventInput.class);
-        IngestResult stored = service.ingest(identity.getPrincipal().getName(), batch);
+        IngestResult stored = gate.store(() -> service.ingest(identity.getPrincipal().getName(), batch));
         if (batch.allValid()) {
             return RestResponse.status(RestResponse.Status.ACCEPTED, stored);
         }

@@ -18,8 +18,10 @@ public class OfflineEventResource {
 
     private final EventBatchReader reader;
     private final EventService service;
+    private final IngestGate gate;
 
-    OfflineEventResource(EventBatchReader reader, EventService service) {
+    OfflineEventResource(EventBatchReader reader, EventService service, IngestGate gate) {
+        this.gate = gate;
         this.reader = reader;
         this.service = service;
     }
@@ -28,7 +30,7 @@ public class OfflineEventResource {
     @RolesAllowed({"service", "admin"})
     public RestResponse<Object> ingest(JsonNode body) {
         EventBatchReader.ReadBatch<OfflineEventInput> batch = reader.read(body, OfflineEventInput.class);
-        IngestResult stored = service.ingestOffline(batch);
+        IngestResult stored = gate.store(() -> service.ingestOffline(batch));
         if (batch.allValid()) {
             return RestResponse.status(RestResponse.Status.ACCEPTED, stored);
         }

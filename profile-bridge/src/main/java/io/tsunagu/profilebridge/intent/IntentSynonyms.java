@@ -1,6 +1,9 @@
 package io.tsunagu.profilebridge.intent;
 
+
 import io.tsunagu.profilebridge.interest.Tags;
+import io.tsunagu.profilebridge.taxonomy.TaxonomyNode;
+import org.jboss.logging.Logger;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,18 +14,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Terms per language → taxonomy tags, read from a resource with lines
+ * Terms per language → taxonomy tags, from staff-directory's taxonomy (each node's names and
+ * synonyms, all sure, weight 1) or, as a fallback, from a resource with lines
  * {@code <tag> <ja|en> <weight> <term>, <term>, …}. Each term is analysed like the shopper's text,
  * so 山登り, 登山 or "trail running" are matched as the term sequences the analyser makes of them.
  * A file that cannot be read right fails at startup, naming the line: a synonym that silently never
- * matches is worse.
+ * matches is worse. A taxonomy term the analyser keeps nothing of is skipped with a warning instead:
+ * a manager's edit must not stop the part.
  */
 final class IntentSynonyms {
+
+    private static final Logger LOG = Logger.getLogger(IntentSynonyms.class);
 
     private static final Pattern FIELDS = Pattern.compile("\\s+");
     private static final Pattern TERMS = Pattern.compile("\\s*,\\s*");
@@ -66,6 +75,43 @@ final class IntentSynonyms {
         return new IntentSynonyms(phrases);
     }
 
+    /** The synonyms the taxonomy's nodes carry, their names included. */
+    static IntentSynonyms fromTaxonomy(List<TaxonomyNode> nodes, IntentAnalyzers analyzers) {
+        Map<IntentLanguage, Map<List<String>, List<TagWeight>>> phrases = new EnumMap<>(IntentLanguage.class);
+        for (IntentLanguage language : IntentLanguage.values()) {
+            phrases.put(language, new HashMap<>());
+        }
+        for (TaxonomyNode node : nodes) {
+            if (node.id() == null || !node.id().matches(Tags.PATTERN)) {
+                LOG.warnf("taxonomy tag '%s' is not a tag id this part accepts; its synonyms are left out", node.id());
+                continue;
+            }
+            for (IntentLanguage language : IntentLanguage.values()) {
+                Set<String> terms = new LinkedHashSet<>();
+                if (node.name().get(language.code()) != null) {
+                    terms.add(node.name().get(language.code()));
+                }
+                terms.addAll(node.synonyms().getOrDefault(language.code(), List.of()));
+                for (String term : terms) {
+                    List<String> phrase = analyzers.terms(language, term);
+                    if (phrase.isEmpty()) {
+                        LOG.warnf("taxonomy synonym '%s' of %s has no words the analyser keeps; left out", term, node.id());
+                    } else {
+                        add(phrases.get(language), phrase, new TagWeight(node.id(), 1.0));
+                    }
+                }
+            }
+        }
+        return new IntentSynonyms(phrases);
+    }
+
+    private static void add(Map<List<String>, List<TagWeight>> phrases, List<String> phrase, TagWeight meaning) {
+        List<TagWeight> meanings = phrases.computeIfAbsent(List.copyOf(phrase), p -> new ArrayList<>());
+        if (!meanings.contains(meaning)) {
+            meanings.add(meaning);
+        }
+    }
+
     private static void readLine(String resource, int number, String line, IntentAnalyzers analyzers,
                                  Map<IntentLanguage, Map<List<String>, List<TagWeight>>> phrases) {
         String[] fields = FIELDS.split(line, 4);
@@ -92,7 +138,7 @@ final class IntentSynonyms {
             if (phrase.isEmpty()) {
                 throw invalid(resource, number, "the term '" + term + "' has no words the analyser keeps");
             }
-            phrases.get(language).computeIfAbsent(List.copyOf(phrase), p -> new ArrayList<>()).add(new TagWeight(tag, weight));
+            add(phrases.get(language), phrase, new TagWeight(tag, weight));
         }
     }
 

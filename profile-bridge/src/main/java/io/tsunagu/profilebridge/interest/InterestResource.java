@@ -19,7 +19,7 @@ public class InterestResource {
     }
 
     @GET
-    @RolesAllowed({"service", "manager", "admin"})
+    @RolesAllowed({"service", "admin"})
     public InterestsView interests(@PathParam("visitorId") String visitorId) {
         return service.interestsOf(visitorId);
     }

@@ -23,7 +23,8 @@ public class InterestStore {
      * (itself decayed to that instant) is added: the same sum as computing from every signal.
      */
     private static final String ADD = """
-            INSERT INTO person_interest (person_id, tag, score, as_of) VALUES (?, ?, ?, ?)
+            INSERT INTO person_interest (person_id, tag, score, as_of)
+            SELECT ?, t.tag, t.score, ? FROM unnest(?::text[], ?::float8[]) AS t(tag, score) ORDER BY t.tag
             ON CONFLICT (person_id, tag) DO UPDATE SET
                 score = person_interest.score
                         * power(0.5, extract(epoch FROM greatest(person_interest.as_of, excluded.as_of) - person_interest.as_of) / ?)
@@ -55,24 +56,25 @@ public class InterestStore {
         addScores(personId, contributions, asOf);
     }
 
-    /** Adds the scores (as of {@code asOf}) to the stored ones; tags in a fixed order, so concurrent adds cannot deadlock. */
+    /**
+     * Adds the scores (as of {@code asOf}) to the stored ones in one statement; rows in tag order, so
+     * that concurrent adds for one person lock in the same order and cannot deadlock.
+     */
     void addScores(UUID personId, Map<String, Double> scores, Instant asOf) {
         if (scores.isEmpty()) {
             return;
         }
-        Map<String, Double> ordered = new TreeMap<>(scores);
+        String[] tags = scores.keySet().toArray(String[]::new);
+        Double[] values = scores.values().toArray(Double[]::new);
         entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (PreparedStatement add = connection.prepareStatement(ADD)) {
-                for (Map.Entry<String, Double> entry : ordered.entrySet()) {
-                    add.setObject(1, personId);
-                    add.setString(2, entry.getKey());
-                    add.setDouble(3, entry.getValue());
-                    add.setObject(4, asOf.atOffset(ZoneOffset.UTC));
-                    add.setDouble(5, halfLifeSeconds);
-                    add.setDouble(6, halfLifeSeconds);
-                    add.addBatch();
-                }
-                add.executeBatch();
+                add.setObject(1, personId);
+                add.setObject(2, asOf.atOffset(ZoneOffset.UTC));
+                add.setArray(3, connection.createArrayOf("text", tags));
+                add.setArray(4, connection.createArrayOf("float8", values));
+                add.setDouble(5, halfLifeSeconds);
+                add.setDouble(6, halfLifeSeconds);
+                add.executeUpdate();
             }
         });
     }

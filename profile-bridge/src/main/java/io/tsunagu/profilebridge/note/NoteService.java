@@ -5,6 +5,7 @@ import io.tsunagu.profilebridge.person.VisitorIds;
 import io.tsunagu.profilebridge.person.IdentityRepository;
 import io.tsunagu.profilebridge.interest.InterestService;
 import io.tsunagu.profilebridge.webhook.WebhookService;
+import io.tsunagu.profilebridge.cdp.CdpPushService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,11 +21,13 @@ public class NoteService {
     private final IdentityRepository visitors;
     private final InterestService interests;
     private final WebhookService webhook;
+    private final CdpPushService cdp;
     private final Clock clock;
 
     NoteService(ConsultationNoteRepository notes, IdentityRepository visitors, InterestService interests, WebhookService webhook,
-                Clock clock) {
+                CdpPushService cdp, Clock clock) {
         this.webhook = webhook;
+        this.cdp = cdp;
         this.interests = interests;
         this.notes = notes;
         this.visitors = visitors;
@@ -48,8 +51,10 @@ public class NoteService {
                     "consultation " + consultationId + " already has a note for a different shopper");
         }
         if (created) {
-            interests.record(visitors.requireVisitor(visitorId).personId, List.of(interests.signalOf(stored)));
+            UUID personId = visitors.requireVisitor(visitorId).personId;
+            interests.record(personId, List.of(interests.signalOf(stored)));
             webhook.consultationFinished(visitorId, NoteView.of(stored));
+            cdp.consultationFinished(visitorId, visitors.memberIdOf(personId), NoteView.of(stored));
         }
         return new Recorded(NoteView.of(stored), created);
     }

@@ -68,4 +68,10 @@ public class IdentityRepository implements PanacheRepositoryBase<Identity, Strin
     public int repoint(List<String> keys, UUID personId) {
         return update("personId = ?1 where key in ?2", personId, keys);
     }
+
+    /** The member id of the person's latest linked account, if it has one: what a CDP knows the shopper by. */
+    public Optional<String> memberIdOf(UUID personId) {
+        return find("personId = ?1 and kind = ?2 order by createdAt desc, key", personId, IdentityKind.MEMBER.wireName())
+                .firstResultOptional().map(identity -> identity.externalId);
+    }
 }

@@ -1,13 +1,14 @@
 package io.tsunagu.profilebridge.report;
 
-import io.tsunagu.profilebridge.event.BehaviourEventRepository.Activity;
-import io.tsunagu.profilebridge.event.EventType;
+import io.tsunagu.profilebridge.event.BehaviourEventRepository.ActivityBucket;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Channel use and the time-of-day pattern, from the person's events in time order. */
+/** Channel use and the time-of-day pattern, from the person's half-hour activity buckets. */
 final class Activities {
 
     /** Online events closer than this belong to one session (the usual web-analytics convention). */
@@ -18,35 +19,64 @@ final class Activities {
     private Activities() {
     }
 
-    /** Online sessions, store check-ins, and the store of the latest event that names one. */
-    static ChannelUse channels(List<Activity> oldestFirst) {
+    /**
+     * Online sessions, store check-ins, and the store of the latest event that names one. The buckets
+     * come oldest first; several identities may each have one for the same half hour. A bucket is as
+     * long as the session gap, so a new session can only start at a bucket's first online event: when
+     * it is more than the gap after the last online event seen before it.
+     */
+    static ChannelUse channels(List<ActivityBucket> oldestFirst) {
         int sessions = 0;
         int visits = 0;
-        String lastStore = null;
-        Activity previousOnline = null;
-        for (Activity activity : oldestFirst) {
-            EventType type = EventType.fromWireName(activity.type());
-            if (!type.offline()) {
-                if (previousOnline == null || Duration.between(previousOnline.at(), activity.at()).compareTo(SESSION_GAP) > 0) {
+        ActivityBucket lastStore = null;
+        Instant lastOnline = null;
+        for (ActivityBucket bucket : mergedByStart(oldestFirst)) {
+            if (bucket.firstOnline() != null) {
+                if (lastOnline == null || Duration.between(lastOnline, bucket.firstOnline()).compareTo(SESSION_GAP) > 0) {
                     sessions++;
                 }
-                previousOnline = activity;
+                lastOnline = bucket.lastOnline();
             }
-            if (type == EventType.STORE_CHECKIN) {
-                visits++;
-            }
-            if (activity.storeId() != null) {
-                lastStore = activity.storeId();
+            visits += bucket.checkins();
+            if (bucket.lastStoreId() != null) {
+                lastStore = bucket;
             }
         }
-        return new ChannelUse(sessions, visits, lastStore);
+        return new ChannelUse(sessions, visits, lastStore == null ? null : lastStore.lastStoreId());
     }
 
-    /** How many events fell in each local hour of the day, hour 0 first. */
-    static List<Integer> hourPattern(List<Activity> activity) {
+    /** One bucket per half hour: the same half hour of several identities is one span of the person's. */
+    private static List<ActivityBucket> mergedByStart(List<ActivityBucket> oldestFirst) {
+        List<ActivityBucket> merged = new ArrayList<>(oldestFirst.size());
+        for (ActivityBucket bucket : oldestFirst) {
+            ActivityBucket previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous == null || !previous.start().equals(bucket.start())) {
+                merged.add(bucket);
+                continue;
+            }
+            boolean laterStore = bucket.lastStoreId() != null
+                    && (previous.lastStoreAt() == null || !bucket.lastStoreAt().isBefore(previous.lastStoreAt()));
+            merged.set(merged.size() - 1, new ActivityBucket(bucket.start(), previous.events() + bucket.events(),
+                    previous.onlineEvents() + bucket.onlineEvents(), previous.checkins() + bucket.checkins(),
+                    earlier(previous.firstOnline(), bucket.firstOnline()), later(previous.lastOnline(), bucket.lastOnline()),
+                    laterStore ? bucket.lastStoreId() : previous.lastStoreId(), laterStore ? bucket.lastStoreAt() : previous.lastStoreAt()));
+        }
+        return merged;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** How many events fell in each local hour of the day, hour 0 first (a half-hour bucket lies within one hour). */
+    static List<Integer> hourPattern(List<ActivityBucket> buckets) {
         Integer[] hours = new Integer[24];
         java.util.Arrays.fill(hours, 0);
-        activity.forEach(a -> hours[a.at().atZone(LOCAL).getHour()]++);
+        buckets.forEach(b -> hours[b.start().atZone(LOCAL).getHour()] += b.events());
         return List.of(hours);
     }
 }

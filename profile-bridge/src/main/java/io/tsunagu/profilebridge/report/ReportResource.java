@@ -29,24 +29,22 @@ public class ReportResource {
 
     /**
      * Staff read only the report of a shopper whose offer or call is theirs (a live grant from
-     * matching); managers and admins read any. Every attempt is written to the audit log.
+     * matching); admins read any. Managers see shoppers only in aggregate (store insights), so they
+     * too need a grant. Every attempt is written to the audit log.
      */
     @GET
     @RolesAllowed({"staff", "manager", "admin"})
     public ReportView report(@PathParam("visitorId") String visitorId) {
         VisitorIds.require(visitorId);
         String reader = identity.getPrincipal().getName();
-        boolean supervisor = identity.hasRole("manager") || identity.hasRole("admin");
-        if (!supervisor && !access.hasLiveGrant(visitorId, reader)) {
+        if (!identity.hasRole("admin") && !access.hasLiveGrant(visitorId, reader)) {
             // Checked before the visitor is looked up: a refused reader learns nothing, not even whether the shopper exists.
             access.audit(visitorId, reader, identity.getRoles(), Outcome.DENIED);
             throw new ProblemException(Problem.of(403, "not-your-shopper", "Not your shopper",
                     "a staff member reads a shopper's report only during their offer or call"));
         }
         try {
-            ReportView report = service.reportOf(visitorId);
-            access.audit(visitorId, reader, identity.getRoles(), Outcome.READ);
-            return report;
+            return service.reportOf(visitorId, reader, identity.getRoles());
         } catch (ProblemException e) {
             if (e.problem().status() == 404) {
                 access.audit(visitorId, reader, identity.getRoles(), Outcome.NOT_FOUND);

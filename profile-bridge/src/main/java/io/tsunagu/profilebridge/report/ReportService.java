@@ -1,8 +1,12 @@
 package io.tsunagu.profilebridge.report;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tsunagu.profilebridge.access.ReportAccessService;
+import io.tsunagu.profilebridge.cdp.ExternalProfiles;
 import io.tsunagu.profilebridge.consent.ConsentService;
 import io.tsunagu.profilebridge.consent.ConsentView;
 import io.tsunagu.profilebridge.event.BehaviourEventRepository;
+import io.tsunagu.profilebridge.event.EventType;
 import io.tsunagu.profilebridge.interest.InterestService;
 import io.tsunagu.profilebridge.note.ConsultationNoteRepository;
 import io.tsunagu.profilebridge.note.NoteView;
@@ -10,21 +14,26 @@ import io.tsunagu.profilebridge.person.Identity;
 import io.tsunagu.profilebridge.person.IdentityRepository;
 import io.tsunagu.profilebridge.person.Person;
 import io.tsunagu.profilebridge.person.VisitorIds;
+import io.tsunagu.profilebridge.taxonomy.ProductTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ReportService {
 
     static final int TOP_INTERESTS = 10;
+    /** The events listed behind each top interest. */
+    static final int EVENTS_PER_INTEREST = 3;
+    /** How far back those events are looked for: the latest events, a bounded read however long the history. */
+    static final int EVIDENCE_EVENTS = 200;
     static final int RECENT_PRODUCTS = 10;
     static final int FAVOURITES = 10;
     /** Enough history for a conversation; older notes stay stored and count in the interests. */
@@ -38,11 +47,18 @@ public class ReportService {
     private final BehaviourEventRepository events;
     private final ConsultationNoteRepository notes;
     private final ConsentService consent;
+    private final ProductTags productTags;
+    private final ExternalProfiles external;
+    private final ReportAccessService access;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ReportService(IdentityRepository visitors, InterestService interests, BehaviourEventRepository events,
-                  ConsultationNoteRepository notes, ConsentService consent, EntityManager entityManager, Clock clock) {
+                  ConsultationNoteRepository notes, ConsentService consent, ProductTags productTags, ExternalProfiles external,
+                  ReportAccessService access, EntityManager entityManager, Clock clock) {
+        this.access = access;
+        this.external = external;
+        this.productTags = productTags;
         this.visitors = visitors;
         this.interests = interests;
         this.events = events;
@@ -52,14 +68,28 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** The visitor's person, or 404; checked before access is decided on. */
-    @Transactional
-    public UUID personOf(String visitorId) {
-        return visitors.requireVisitor(VisitorIds.require(visitorId)).personId;
+    /**
+     * The report, its read written to the audit log in the same transaction (one commit), with the
+     * shopper's live profile from the CDP when a connector is configured and the shopper consented.
+     * The CDP is asked after the database transaction has ended: no transaction waits on it.
+     */
+    public ReportView reportOf(String visitorId, String reader, Set<String> roles) {
+        Gathered gathered = QuarkusTransaction.requiringNew().call(() -> {
+            Gathered found = gather(visitorId);
+            access.auditRead(visitorId, reader, roles);
+            return found;
+        });
+        if (!external.configured() || !gathered.view().consent().useBehaviour()) {
+            return gathered.view();
+        }
+        return gathered.view().withExternal(external.of(gathered.memberId()));
     }
 
-    @Transactional
-    public ReportView reportOf(String visitorId) {
+    /** The report from this part's own tables, and the member id a CDP knows the shopper by. */
+    private record Gathered(ReportView view, Optional<String> memberId) {
+    }
+
+    private Gathered gather(String visitorId) {
         Identity visitor = visitors.requireVisitor(VisitorIds.require(visitorId));
         UUID person = visitor.personId;
         ConsentView given = consent.of(person);
@@ -67,16 +97,20 @@ public class ReportService {
         String language = entityManager.find(Person.class, person).language;
         if (!given.useBehaviour()) {
             // Without consent staff see only what was said in consultations, not what the shopper did.
-            return new ReportView(visitorId, List.of(), List.of(), List.of(), new ChannelUse(0, 0, null), NO_HOURS,
-                    consultations, consultations, language, given);
+            return new Gathered(new ReportView(visitorId, List.of(), List.of(), List.of(), new ChannelUse(0, 0, null), NO_HOURS,
+                    consultations, consultations, language, given, null), Optional.empty());
         }
-        List<BehaviourEventRepository.Activity> activity = events.activitySince(person, clock.instant().minus(LOOK_BACK));
-        return new ReportView(visitorId,
-                interests.scoresOf(person).stream().limit(TOP_INTERESTS).toList(),
-                events.recentProducts(person, RECENT_PRODUCTS).stream().map(RecentProduct::of).toList(),
-                events.recentOfType(person, "favorite", FAVOURITES).stream().map(RecentProduct::of).toList(),
+        List<BehaviourEventRepository.ActivityBucket> activity = events.activitySince(person, clock.instant().minus(LOOK_BACK));
+        List<TopInterest> top = InterestEvidence.of(interests.scoresOf(person).stream().limit(TOP_INTERESTS).toList(),
+                events.latest(person, EVIDENCE_EVENTS), productTags::tagsOf, EVENTS_PER_INTEREST);
+        return new Gathered(new ReportView(visitorId, top,
+                events.latestProducts(person, BehaviourEventRepository.PRODUCT_TYPES, RECENT_PRODUCTS).stream()
+                        .map(RecentProduct::of).toList(),
+                events.latestProducts(person, List.of(EventType.FAVORITE.wireName()), FAVOURITES).stream()
+                        .map(RecentProduct::of).toList(),
                 Activities.channels(activity),
                 Activities.hourPattern(activity),
-                consultations, consultations, language, given);
+                consultations, consultations, language, given, null),
+                external.configured() ? visitors.memberIdOf(person) : Optional.empty());
     }
 }

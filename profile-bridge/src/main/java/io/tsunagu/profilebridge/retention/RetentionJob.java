@@ -51,6 +51,9 @@ public class RetentionJob {
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC)).getResultList();
         int removed = entityManager.createNativeQuery("DELETE FROM behaviour_event WHERE occurred_at < :cutoff")
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC)).executeUpdate();
+        // The half-hour activity buckets go with the events: a bucket once it ends before the cut-off.
+        entityManager.createNativeQuery("DELETE FROM identity_activity WHERE bucket < :bucketCutoff")
+                .setParameter("bucketCutoff", cutoff.minusSeconds(1800).atOffset(ZoneOffset.UTC)).executeUpdate();
         persons.forEach(interests::rebuild);
         return removed;
     }

@@ -36,6 +36,7 @@ public class RightsService {
         EXPORT.put("identities", "SELECT kind, external_id, person_id, created_at FROM identity WHERE person_id IN (SELECT id FROM persons) ORDER BY created_at");
         EXPORT.put("events", "SELECT id, identity_key, type, product_id, tags, store_id, amount, receipt_id, occurred_at, received_at FROM behaviour_event WHERE identity_key IN (" + KEYS + ") ORDER BY occurred_at");
         EXPORT.put("consultations", "SELECT consultation_id, identity_key, staff_username, text, tags, product_ids, outcome, follow_up_on, created_at FROM consultation_note WHERE identity_key IN (" + KEYS + ") ORDER BY created_at");
+        EXPORT.put("activity", "SELECT identity_key, bucket, events, online_events, checkins, first_online, last_online, last_store_id, last_store_at FROM identity_activity WHERE identity_key IN (" + KEYS + ") ORDER BY bucket");
         EXPORT.put("interests", "SELECT person_id, tag, score, as_of FROM person_interest WHERE person_id IN (SELECT id FROM persons) ORDER BY score DESC");
         EXPORT.put("merges", "SELECT id, survivor_id, absorbed_id, merged_at, undone_at FROM person_merge WHERE survivor_id IN (SELECT id FROM persons) OR absorbed_id IN (SELECT id FROM persons) ORDER BY merged_at");
         EXPORT.put("reportAccess", "SELECT visitor_id, staff_username, until, granted_at FROM report_access WHERE visitor_id IN (" + VISITORS + ") ORDER BY granted_at");
@@ -49,6 +50,7 @@ public class RightsService {
             "DELETE FROM report_access WHERE visitor_id IN (" + VISITORS + ")",
             "DELETE FROM webhook_delivery WHERE visitor_id IN (" + VISITORS + ")",
             "DELETE FROM behaviour_event WHERE identity_key IN (" + KEYS + ")",
+            "DELETE FROM identity_activity WHERE identity_key IN (" + KEYS + ")",
             "DELETE FROM consultation_note WHERE identity_key IN (" + KEYS + ")",
             "DELETE FROM person_interest WHERE person_id IN (SELECT id FROM persons)",
             "DELETE FROM person_merge_identity WHERE identity_key IN (" + KEYS + ")",

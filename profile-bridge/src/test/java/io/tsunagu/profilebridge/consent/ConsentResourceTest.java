@@ -57,7 +57,7 @@ class ConsentResourceTest {
                 .post(NOTES, visitor).then().statusCode(201);
 
         asService().get(INTERESTS, visitor).then().statusCode(200).body("interests", anEmptyMap());
-        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200)
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200)
                 .body("topInterests", empty())
                 .body("recentProducts", empty())
                 .body("notes", hasSize(1))
@@ -65,7 +65,7 @@ class ConsentResourceTest {
 
         consent(visitor, true);
         asService().get(INTERESTS, visitor).then().statusCode(200).body("interests.camping", equalTo(5.0f));
-        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).body("recentProducts", hasSize(1));
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200).body("recentProducts", hasSize(1));
 
         consent(visitor, false);
         asService().get(INTERESTS, visitor).then().statusCode(200).body("interests", anEmptyMap());

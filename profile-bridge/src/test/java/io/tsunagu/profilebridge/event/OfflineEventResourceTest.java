@@ -129,7 +129,7 @@ class OfflineEventResourceTest {
         posImport(csv).then().statusCode(200).body("imported", equalTo(0)).body("duplicates", equalTo(2));
 
         // Each till line is a purchase (weight 5) of the card's person; p-101 has no tags without the taxonomy.
-        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).body("channels.storeVisits", equalTo(0))
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200).body("channels.storeVisits", equalTo(0))
                 .body("channels.lastStoreId", equalTo(TOKYO));
     }
 

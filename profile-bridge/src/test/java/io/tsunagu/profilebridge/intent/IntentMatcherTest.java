@@ -19,7 +19,7 @@ class IntentMatcherTest {
 
     @BeforeAll
     static void loadDictionaries() {
-        matcher = new IntentMatcher();
+        matcher = new IntentMatcher(IntentTaxonomyTest.unreachableTaxonomy());
     }
 
     @AfterAll

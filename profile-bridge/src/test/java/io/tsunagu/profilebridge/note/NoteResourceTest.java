@@ -48,7 +48,7 @@ class NoteResourceTest {
                 .body("tags", equalTo(TAGS))
                 .extract().path("at");
 
-        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200)
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200)
                 .body("notes", hasSize(1))
                 .body("notes[0].text", equalTo(TEXT))
                 .body("notes[0].at", equalTo(storedAt));
@@ -73,7 +73,7 @@ class NoteResourceTest {
                 .body("followUpOn", equalTo("2026-12-01"));
         asService().body(notInterested).post(NOTES, visitor).then().statusCode(201);
 
-        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200)
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200)
                 .body("consultations.outcome", contains("NOT_INTERESTED", "PURCHASED"))
                 .body("consultations[1].followUpOn", equalTo("2026-12-01"));
         // A purchase in the consultation counts like a purchase (5); "not interested" adds nothing.
@@ -100,11 +100,11 @@ class NoteResourceTest {
     @Test
     void aNoteForAnUnknownVisitorCreatesThem() {
         String visitor = TestShopperTickets.newVisitorId();
-        problem(as(DemoUsers.SORA).get(REPORT, visitor).then(), 404, "not-found");
+        problem(as(DemoUsers.MEI).get(REPORT, visitor).then(), 404, "not-found");
 
         asService().body(note(UUID.randomUUID(), DemoUsers.REN, "", List.of())).post(NOTES, visitor).then().statusCode(201);
 
-        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).body("notes.staffUsername", contains(DemoUsers.REN));
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200).body("notes.staffUsername", contains(DemoUsers.REN));
     }
 
     @Test
@@ -116,7 +116,7 @@ class NoteResourceTest {
 
         problem(asService().body(note(consultation, DemoUsers.AOI, TEXT, TAGS)).post(NOTES, other).then(), 409, "note-conflict");
         // The refused call left nothing behind: the other visitor is still unknown.
-        problem(as(DemoUsers.SORA).get(REPORT, other).then(), 404, "not-found");
+        problem(as(DemoUsers.MEI).get(REPORT, other).then(), 404, "not-found");
     }
 
     @Test

@@ -45,12 +45,12 @@ class IdentityResourceTest {
     }
 
     private static List<String> interestTags(String visitorId) {
-        return as(DemoUsers.SORA).get(REPORT, visitorId).then().statusCode(200).extract().jsonPath()
+        return as(DemoUsers.MEI).get(REPORT, visitorId).then().statusCode(200).extract().jsonPath()
                 .getList("topInterests.tag", String.class);
     }
 
     private static List<String> productIds(String visitorId) {
-        return as(DemoUsers.SORA).get(REPORT, visitorId).then().statusCode(200).extract().jsonPath()
+        return as(DemoUsers.MEI).get(REPORT, visitorId).then().statusCode(200).extract().jsonPath()
                 .getList("recentProducts.productId", String.class);
     }
 

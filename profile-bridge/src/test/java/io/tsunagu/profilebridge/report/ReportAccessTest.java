@@ -65,12 +65,14 @@ class ReportAccessTest {
         grant(visitor, DemoUsers.AOI);
         as(DemoUsers.AOI).get(REPORT, visitor).then().statusCode(200);
         as(DemoUsers.REN).get(REPORT, visitor).then().statusCode(403);
-        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200);
+        // Managers see aggregated store insights, not a shopper: no grant, no report.
+        problem(as(DemoUsers.SORA).get(REPORT, visitor).then(), 403, "not-your-shopper");
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200);
 
         as(DemoUsers.MEI).queryParam("visitorId", visitor).get(AUDIT).then().statusCode(200)
-                .body("reader", contains(DemoUsers.SORA, DemoUsers.REN, DemoUsers.AOI))
-                .body("outcome", contains("READ", "DENIED", "READ"))
-                .body("visitorId", contains(visitor, visitor, visitor));
+                .body("reader", contains(DemoUsers.MEI, DemoUsers.SORA, DemoUsers.REN, DemoUsers.AOI))
+                .body("outcome", contains("READ", "DENIED", "DENIED", "READ"))
+                .body("visitorId", contains(visitor, visitor, visitor, visitor));
         problem(as(DemoUsers.SORA).queryParam("visitorId", visitor).get(AUDIT).then(), 403, "forbidden");
         problem(asService().queryParam("visitorId", visitor).get(AUDIT).then(), 403, "forbidden");
         problem(anonymous().queryParam("visitorId", visitor).get(AUDIT).then(), 401, "unauthorized");

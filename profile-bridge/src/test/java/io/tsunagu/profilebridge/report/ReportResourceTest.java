@@ -95,7 +95,7 @@ class ReportResourceTest {
                 .post(OFFLINE_EVENTS).then().statusCode(202);
         asShopper(visitor).body(Map.of("text", "雨の日の登山", "language", "ja")).post(INTENTS).then().statusCode(200);
 
-        JsonPath report = as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).extract().jsonPath();
+        JsonPath report = as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200).extract().jsonPath();
 
         assertThat(report.getList("favourites.productId", String.class)).containsExactly("p-3", "p-2");
         assertThat(report.getInt("channels.onlineSessions")).isEqualTo(2);
@@ -112,6 +112,34 @@ class ReportResourceTest {
     }
 
     @Test
+    void eachTopInterestListsTheLatestEventsBehindItWithTheirChannel() {
+        String visitor = TestShopperTickets.newVisitorId();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        record(visitor, List.of(
+                event("page_view", null, List.of(MOUNTAINEERING), now.minusSeconds(50)),
+                event("product_view", "p-1", List.of(MOUNTAINEERING), now.minusSeconds(40)),
+                event("favorite", "p-2", List.of(MOUNTAINEERING, RAINWEAR), now.minusSeconds(30)),
+                event("cart_add", "p-2", List.of(MOUNTAINEERING, RAINWEAR), now.minusSeconds(20))));
+        asService().body(Map.of("events", List.of(Map.of("id", UUID.randomUUID().toString(), "type", "pos_purchase",
+                        "visitorId", visitor, "storeId", "osaka", "productId", "p-9", "amount", 12000, "receiptId", "r-1",
+                        "tags", List.of(RAINWEAR), "occurredAt", now.minusSeconds(10).toString()))))
+                .post(OFFLINE_EVENTS).then().statusCode(202);
+
+        JsonPath report = as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200).extract().jsonPath();
+
+        // rainwear: favourite 2 + cart 3 + till purchase 5; mountaineering: 0.5 + 1 + 2 + 3
+        assertThat(report.getList("topInterests.tag", String.class)).containsExactly(RAINWEAR, MOUNTAINEERING);
+        assertThat(report.getList("topInterests[0].events.type", String.class)).containsExactly("pos_purchase", "cart_add", "favorite");
+        assertThat(report.getList("topInterests[0].events.channel", String.class)).containsExactly("store", "online", "online");
+        assertThat(report.getString("topInterests[0].events[0].storeId")).isEqualTo("osaka");
+        assertThat(report.getString("topInterests[0].events[0].productId")).isEqualTo("p-9");
+        assertThat(Instant.parse(report.getString("topInterests[0].events[0].at"))).isEqualTo(now.minusSeconds(10));
+        // Three at most, newest first: the page view, the oldest, is left out.
+        assertThat(report.getList("topInterests[1].events.type", String.class)).containsExactly("cart_add", "favorite", "product_view");
+        assertThat(report.getList("topInterests[1].events.productId", String.class)).containsExactly("p-2", "p-2", "p-1");
+    }
+
+    @Test
     void theReportKeepsTheTenStrongestInterestsAndTheTenLatestProducts() {
         String visitor = TestShopperTickets.newVisitorId();
         Instant now = Instant.now();
@@ -120,7 +148,7 @@ class ReportResourceTest {
                 events.add(event("product_view", "p-" + i, List.of("tag-" + i), now.minus(Duration.ofHours(12 - i)))));
         record(visitor, events);
 
-        JsonPath report = as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).extract().jsonPath();
+        JsonPath report = as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200).extract().jsonPath();
 
         assertThat(report.getList("topInterests.tag", String.class))
                 .containsExactly("tag-11", "tag-10", "tag-9", "tag-8", "tag-7", "tag-6", "tag-5", "tag-4", "tag-3", "tag-2");
@@ -153,7 +181,7 @@ class ReportResourceTest {
 
     @Test
     void anUnknownVisitorIsNotFound() {
-        problem(as(DemoUsers.SORA).get(REPORT, TestShopperTickets.newVisitorId()).then(), 404, "not-found");
+        problem(as(DemoUsers.MEI).get(REPORT, TestShopperTickets.newVisitorId()).then(), 404, "not-found");
     }
 
     @Test

@@ -36,7 +36,10 @@ class RetentionJobTest {
 
         assertThat(job.removeExpiredEvents()).isGreaterThanOrEqualTo(1);
 
-        as(DemoUsers.SORA).get(REPORT, visitor).then().statusCode(200).body("recentProducts.productId", contains("p-kept"));
+        as(DemoUsers.MEI).get(REPORT, visitor).then().statusCode(200).body("recentProducts.productId", contains("p-kept"));
+        // The half-hour activity of the removed event goes with it; the kept one's stays.
+        as(DemoUsers.MEI).get("/api/profile-bridge/shoppers/{visitorId}/export", visitor).then().statusCode(200)
+                .body("activity.events", contains(1));
         assertThat(job.removeExpiredEvents()).isZero();
     }
 }

@@ -113,8 +113,8 @@ class RightsResourceTest {
         assertThat(rowsReferring(shopper.values())).isEmpty();
         // Only this shopper went.
         assertThat(rowsReferring(bystander.values())).hasSizeGreaterThan(5);
-        problem(as(DemoUsers.SORA).get(REPORT, shopper.visitor()).then(), 404, "not-found");
-        as(DemoUsers.SORA).get(REPORT, bystander.visitor()).then().statusCode(200);
+        problem(as(DemoUsers.MEI).get(REPORT, shopper.visitor()).then(), 404, "not-found");
+        as(DemoUsers.MEI).get(REPORT, bystander.visitor()).then().statusCode(200);
     }
 
     @Test

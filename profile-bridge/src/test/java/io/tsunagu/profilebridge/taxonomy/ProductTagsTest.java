@@ -25,9 +25,9 @@ import static org.hamcrest.Matchers.nullValue;
 class ProductTagsTest {
 
     private static final List<TaxonomyNode> TAXONOMY = List.of(
-            new TaxonomyNode("outdoor", null, List.of()),
-            new TaxonomyNode("mountaineering", "outdoor", List.of("p-101", "p-102")),
-            new TaxonomyNode("rainwear", "outdoor", List.of("p-101")));
+            new TaxonomyNode("outdoor", null, null, null, List.of()),
+            new TaxonomyNode("mountaineering", "outdoor", null, null, List.of("p-101", "p-102")),
+            new TaxonomyNode("rainwear", "outdoor", null, null, List.of("p-101")));
 
     @InjectMock
     StaffDirectoryTaxonomy taxonomy;
