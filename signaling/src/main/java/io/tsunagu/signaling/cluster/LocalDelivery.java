@@ -4,6 +4,8 @@ import io.tsunagu.signaling.connection.ConnectionRegistry;
 import io.tsunagu.signaling.connection.MessageSender;
 import io.tsunagu.signaling.connection.Participant;
 import io.tsunagu.signaling.room.RoomMembership;
+import io.tsunagu.signaling.room.RoomService;
+import io.tsunagu.signaling.room.RoomSignals;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
@@ -15,9 +17,14 @@ public class LocalDelivery {
     private final RoomMembership membership;
     private final ConnectionRegistry registry;
     private final MessageSender sender;
+    private final RoomSignals signals;
+    private final RoomService rooms;
 
-    LocalDelivery(RoomMembership membership, ConnectionRegistry registry, MessageSender sender) {
+    LocalDelivery(RoomMembership membership, ConnectionRegistry registry, MessageSender sender, RoomSignals signals,
+                  RoomService rooms) {
         this.membership = membership;
+        this.signals = signals;
+        this.rooms = rooms;
         this.registry = registry;
         this.sender = sender;
     }
@@ -28,5 +35,13 @@ public class LocalDelivery {
 
     void toParticipant(Participant participant, String text) {
         sender.sendText(registry.connectionsOf(participant), text);
+    }
+
+    void takenOver(UUID consultationId, String connectionId) {
+        signals.takenOverElsewhere(consultationId, connectionId);
+    }
+
+    void roomEnded(UUID consultationId) {
+        rooms.endedElsewhere(consultationId);
     }
 }

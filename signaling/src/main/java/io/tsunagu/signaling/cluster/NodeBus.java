@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.tsunagu.signaling.connection.Participant;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
@@ -32,7 +33,10 @@ public class NodeBus {
 
     private final boolean enabled;
     private final String channel;
+    private final String takeoverChannel;
+    private final String roomEndedChannel;
     private final String nodeId = UUID.randomUUID().toString();
+    private final String ownEnvelopeStart = "{\"origin\":\"" + nodeId + "\"";
     private final Instance<ReactiveRedisDataSource> redis;
     private final Instance<Redis> client;
     private final ObjectMapper json;
@@ -46,6 +50,8 @@ public class NodeBus {
     NodeBus(ClusterConfig config, Instance<ReactiveRedisDataSource> redis, Instance<Redis> client, ObjectMapper json, LocalDelivery local) {
         this.enabled = config.enabled();
         this.channel = config.prefix() + ":bus";
+        this.takeoverChannel = config.prefix() + ":takeover";
+        this.roomEndedChannel = config.prefix() + ":room-ended";
         this.redis = redis;
         this.client = client;
         this.json = json;
@@ -58,6 +64,8 @@ public class NodeBus {
         }
         ReactivePubSubCommands<String> pubsub = redis.get().pubsub(String.class);
         pubsub.subscribe(channel, (Consumer<String>) this::receive).await().atMost(Duration.ofSeconds(10));
+        pubsub.subscribe(takeoverChannel, (Consumer<String>) this::receiveTakeover).await().atMost(Duration.ofSeconds(10));
+        pubsub.subscribe(roomEndedChannel, (Consumer<String>) this::receiveRoomEnded).await().atMost(Duration.ofSeconds(10));
         publisher();
         LOG.infof("node %s joined the signaling nodes on Redis channel %s", nodeId, channel);
     }
@@ -85,19 +93,46 @@ public class NodeBus {
         publish(new Envelope(nodeId, null, participant.kind(), participant.id(), text));
     }
 
-    private void publish(Envelope envelope) {
-        if (!enabled) {
-            return;
+    /** Tells {@code node} that a resume here took the place of its socket {@code connectionId} in the room. */
+    public void takeOver(String node, UUID consultationId, String connectionId) {
+        if (enabled) {
+            publish(takeoverChannel, new Takeover(nodeId, node, consultationId, connectionId));
         }
+    }
+
+    /** The channel on which a node hears that a resume elsewhere took the place of one of its sockets. */
+    public String takeoverChannel() {
+        return takeoverChannel;
+    }
+
+    /** Tells the other nodes that this one ended the room. */
+    public void roomEnded(UUID consultationId) {
+        if (enabled) {
+            publish(roomEndedChannel, new RoomEnded(nodeId, consultationId));
+        }
+    }
+
+    /** The channel on which a node hears that another ended a room. */
+    public String roomEndedChannel() {
+        return roomEndedChannel;
+    }
+
+    private void publish(Envelope envelope) {
+        if (enabled) {
+            publish(channel, envelope);
+        }
+    }
+
+    private void publish(String to, Object message) {
         String encoded;
         try {
-            encoded = json.writeValueAsString(envelope);
+            encoded = json.writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an envelope always serializes", e);
         }
         // Fire and forget, in order on the one publishing connection: the SDP exchange relies on order.
         RedisConnection connection = publisher();
-        connection.send(Request.cmd(Command.PUBLISH).arg(channel).arg(encoded)).subscribe().with(
+        connection.send(Request.cmd(Command.PUBLISH).arg(to).arg(encoded)).subscribe().with(
                 done -> { },
                 failure -> {
                     LOG.warnf("envelope not published: %s", failure.getClass().getSimpleName());
@@ -124,6 +159,11 @@ public class NodeBus {
     }
 
     private void receive(String encoded) {
+        // Every node hears its own envelopes too, as many as it sends: they are recognised by their first
+        // field (Jackson writes a record's fields in order) and dropped without being parsed.
+        if (encoded.startsWith(ownEnvelopeStart)) {
+            return;
+        }
         Envelope envelope;
         try {
             envelope = json.readValue(encoded, Envelope.class);
@@ -138,6 +178,34 @@ public class NodeBus {
             local.toRoom(envelope.consultationId(), envelope.participant(), envelope.text());
         } else {
             local.toParticipant(envelope.participant(), envelope.text());
+        }
+    }
+
+    private void receiveTakeover(String encoded) {
+        Takeover takeover;
+        try {
+            takeover = json.readValue(encoded, Takeover.class);
+        } catch (JsonProcessingException e) {
+            LOG.warnf("unreadable takeover on %s dropped", takeoverChannel);
+            return;
+        }
+        if (nodeId.equals(takeover.node())) {
+            // Letting the socket go touches Redis (blocking): off the event loop that delivered the message.
+            Infrastructure.getDefaultWorkerPool().execute(() -> local.takenOver(takeover.consultationId(), takeover.connectionId()));
+        }
+    }
+
+    private void receiveRoomEnded(String encoded) {
+        RoomEnded ended;
+        try {
+            ended = json.readValue(encoded, RoomEnded.class);
+        } catch (JsonProcessingException e) {
+            LOG.warnf("unreadable room-ended on %s dropped", roomEndedChannel);
+            return;
+        }
+        if (!nodeId.equals(ended.origin())) {
+            // Forgetting the room's tokens touches Redis (blocking): off the event loop.
+            Infrastructure.getDefaultWorkerPool().execute(() -> local.roomEnded(ended.consultationId()));
         }
     }
 }

@@ -56,7 +56,11 @@ public class MessageSender {
      * the others: the peer of a call may be connected anywhere.
      */
     public void sendToRoom(UUID consultationId, Participant participant, Collection<WebSocketConnection> here, ServerMessage message) {
-        String text = codec.encode(message);
+        sendTextToRoom(consultationId, participant, here, codec.encode(message));
+    }
+
+    /** {@link #sendToRoom} of a message already encoded. */
+    public void sendTextToRoom(UUID consultationId, Participant participant, Collection<WebSocketConnection> here, String text) {
         sendText(here, text);
         bus.toRoom(consultationId, participant, text);
     }

@@ -23,6 +23,7 @@ import io.tsunagu.signaling.message.MessageRejectedException;
 import io.tsunagu.signaling.message.SignalMessage.Chat;
 import io.tsunagu.signaling.message.SignalMessage.ClientMessage;
 import io.tsunagu.signaling.message.SignalMessage.ErrorMessage;
+import io.tsunagu.signaling.message.SignalMessage.IceCandidate;
 import io.tsunagu.signaling.message.SignalMessage.Join;
 import io.tsunagu.signaling.message.SignalMessage.Leave;
 import io.tsunagu.signaling.message.SignalMessage.Refresh;
@@ -107,8 +108,29 @@ public class SignalingSocket {
             // Refused at open, or closed for flooding: what it sent meanwhile is still queued, and dropped.
             return;
         }
-        switch (socket.rate().take(System.nanoTime())) {
-            case ACCEPT -> handle(text, connection, socket.participant());
+        ClientMessage message;
+        try {
+            message = codec.decodeClientMessage(text);
+        } catch (MessageRejectedException e) {
+            // Unreadable messages are paid for too, from the general budget: a flood of them ends the socket as well.
+            if (admitted(socket, MessageRate.Budget.MESSAGES, connection)) {
+                LOG.debugf("socket %s: message rejected with %s", connection.id(), e.code());
+                sender.send(connection, e.toErrorMessage());
+            }
+            return;
+        }
+        MessageRate.Budget budget = message instanceof IceCandidate ? MessageRate.Budget.ICE_CANDIDATES : MessageRate.Budget.MESSAGES;
+        if (admitted(socket, budget, connection)) {
+            handle(message, text, connection, socket.participant());
+        }
+    }
+
+    /** Pays for a message from its budget; an over-budget one is answered (or the socket closed) here. */
+    private boolean admitted(OpenSocket socket, MessageRate.Budget budget, WebSocketConnection connection) {
+        switch (socket.rate().take(budget, System.nanoTime())) {
+            case ACCEPT -> {
+                return true;
+            }
             case REFUSE -> sender.send(connection, new ErrorMessage(ErrorCode.RATE_LIMITED,
                     "too many messages; this one was dropped, slow down"));
             case CLOSE -> {
@@ -116,11 +138,11 @@ public class SignalingSocket {
                 connection.closeAndAwait(CloseCodes.FLOODING);
             }
         }
+        return false;
     }
 
-    private void handle(String text, WebSocketConnection connection, Participant participant) {
+    private void handle(ClientMessage message, String text, WebSocketConnection connection, Participant participant) {
         try {
-            ClientMessage message = codec.decodeClientMessage(text);
             // No default: a new type that is not handled here stops the build.
             Runnable handler = switch (message.messageType()) {
                 case JOIN -> () -> rooms.join(connection, participant, (Join) message);
@@ -128,7 +150,7 @@ public class SignalingSocket {
                 case LEAVE -> () -> rooms.leave(connection, participant, (Leave) message);
                 case REFRESH -> () -> refresh(connection, participant, (Refresh) message);
                 case OFFER, ANSWER, ICE_CANDIDATE, ICE_RESTART, HANG_UP, PRODUCT_CARD ->
-                        () -> rooms.relay(connection, participant, (Relayed) message);
+                        () -> rooms.relay(connection, participant, (Relayed) message, text);
                 case CHAT -> () -> rooms.chat(connection, participant, (Chat) message);
                 case JOINED, RESUMED, REFRESHED, PEER_JOINED, PEER_PAUSED, PEER_RESUMED, PEER_LEFT, OFFER_NOTICE,
                      OFFER_WITHDRAWN, QUEUE_UPDATE, CALL_START, CALL_END, ERROR -> () -> {

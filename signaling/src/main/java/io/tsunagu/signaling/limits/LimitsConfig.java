@@ -39,12 +39,25 @@ public interface LimitsConfig {
         @Min(1)
         int messagesPerSecond();
 
-        /** Messages a quiet socket may send at once: a browser gathers its ICE candidates in one burst. */
+        /** Messages (other than ICE candidates) a quiet socket may send at once: an offer, a few chat lines. */
         @WithDefault("50")
         @Min(1)
         int burst();
 
-        /** Messages refused within one abuse window after which the socket is closed. */
+        /** ICE candidates per second a socket may send for as long as it likes, on a budget of their own. */
+        @WithDefault("10")
+        @Min(1)
+        int iceCandidatesPerSecond();
+
+        /**
+         * ICE candidates a quiet socket may send at once: a browser gathers one per network path and TURN
+         * transport in a burst, and again on each ICE restart.
+         */
+        @WithDefault("100")
+        @Min(1)
+        int iceCandidateBurst();
+
+        /** Messages refused (from either budget) within one abuse window after which the socket is closed. */
         @WithDefault("100")
         @Min(1)
         int abuseRejections();

@@ -3,9 +3,12 @@ package io.tsunagu.signaling.limits;
 import java.time.Duration;
 
 /**
- * One socket's message budget: a token bucket (a sustained rate and a burst) and, for a socket that keeps
- * sending into an empty bucket, a count of refused messages per window that ends the socket. Time is
- * passed in (nanoseconds, as {@link System#nanoTime()}) so that the arithmetic is testable.
+ * One socket's message budget: two token buckets (a sustained rate and a burst each), one for ICE
+ * candidates and one for every other message, and, for a socket that keeps sending into an empty
+ * bucket, a count of refused messages per window that ends the socket. Candidates have their own
+ * bucket because a browser sends them in bursts of its own (one per network path, again on every ICE
+ * restart) that must neither starve nor be starved by chat and SDP. Time is passed in (nanoseconds, as
+ * {@link System#nanoTime()}) so that the arithmetic is testable.
  */
 public final class MessageRate {
 
@@ -18,38 +21,42 @@ public final class MessageRate {
         CLOSE
     }
 
+    /** Which bucket a message is paid from. */
+    public enum Budget {
+        MESSAGES, ICE_CANDIDATES
+    }
+
+    /** A bucket's size: messages per second for as long as the socket likes, and at once after quiet. */
+    public record Allowance(int perSecond, int burst) {
+    }
+
     private static final double NANOS_PER_SECOND = 1_000_000_000d;
 
-    private final double tokensPerNano;
-    private final double burst;
+    private final Bucket messages;
+    private final Bucket candidates;
     private final int abuseRejections;
     private final long abuseWindowNanos;
 
-    private double tokens;
-    private long refilledAt;
     private int refusedInWindow;
     private long windowStartedAt;
 
-    public MessageRate(int messagesPerSecond, int burst, int abuseRejections, Duration abuseWindow, long now) {
-        this.tokensPerNano = messagesPerSecond / NANOS_PER_SECOND;
-        this.burst = burst;
+    public MessageRate(Allowance messages, Allowance candidates, int abuseRejections, Duration abuseWindow, long now) {
+        this.messages = new Bucket(messages, now);
+        this.candidates = new Bucket(candidates, now);
         this.abuseRejections = abuseRejections;
         this.abuseWindowNanos = abuseWindow.toNanos();
-        this.tokens = burst;
-        this.refilledAt = now;
         this.windowStartedAt = now;
     }
 
-    /** A full bucket for a socket opening now. */
+    /** Full buckets for a socket opening now. */
     public static MessageRate startingAt(LimitsConfig.Rate config, long now) {
-        return new MessageRate(config.messagesPerSecond(), config.burst(), config.abuseRejections(), config.abuseWindow(), now);
+        return new MessageRate(new Allowance(config.messagesPerSecond(), config.burst()),
+                new Allowance(config.iceCandidatesPerSecond(), config.iceCandidateBurst()),
+                config.abuseRejections(), config.abuseWindow(), now);
     }
 
-    public synchronized Verdict take(long now) {
-        tokens = Math.min(burst, tokens + (now - refilledAt) * tokensPerNano);
-        refilledAt = now;
-        if (tokens >= 1) {
-            tokens -= 1;
+    public synchronized Verdict take(Budget budget, long now) {
+        if ((budget == Budget.ICE_CANDIDATES ? candidates : messages).take(now)) {
             return Verdict.ACCEPT;
         }
         if (now - windowStartedAt > abuseWindowNanos) {
@@ -58,5 +65,30 @@ public final class MessageRate {
         }
         refusedInWindow++;
         return refusedInWindow > abuseRejections ? Verdict.CLOSE : Verdict.REFUSE;
+    }
+
+    private static final class Bucket {
+
+        private final double tokensPerNano;
+        private final double burst;
+        private double tokens;
+        private long refilledAt;
+
+        Bucket(Allowance allowance, long now) {
+            this.tokensPerNano = allowance.perSecond() / NANOS_PER_SECOND;
+            this.burst = allowance.burst();
+            this.tokens = burst;
+            this.refilledAt = now;
+        }
+
+        boolean take(long now) {
+            tokens = Math.min(burst, tokens + (now - refilledAt) * tokensPerNano);
+            refilledAt = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return true;
+            }
+            return false;
+        }
     }
 }

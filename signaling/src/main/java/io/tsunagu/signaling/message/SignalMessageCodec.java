@@ -88,7 +88,8 @@ public class SignalMessageCodec {
             throw new MessageRejectedException(ErrorCode.TOO_LARGE, "a " + type.wireName() + " message is at most "
                     + type.maxClientLength() + " characters");
         }
-        ObjectNode fields = ((ObjectNode) node).deepCopy();
+        // The tree was read for this message alone: its fields are bound in place, without a copy.
+        ObjectNode fields = (ObjectNode) node;
         fields.remove(TYPE);
         ClientMessage message = (ClientMessage) bind(fields, type, strictJson);
         if (message instanceof Chat chat && (chat.from() != null || chat.at() != null)) {

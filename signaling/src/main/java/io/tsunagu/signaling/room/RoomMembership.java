@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,6 +48,12 @@ public class RoomMembership {
         return joinedByRoom.getOrDefault(consultationId, Map.of()).containsKey(connection);
     }
 
+    /** The socket with this id, if it is joined to the room here. */
+    public synchronized Optional<WebSocketConnection> joined(UUID consultationId, String connectionId) {
+        return joinedByRoom.getOrDefault(consultationId, Map.of()).keySet().stream()
+                .filter(connection -> connection.id().equals(connectionId)).findFirst();
+    }
+
     public synchronized List<WebSocketConnection> connectionsOf(UUID consultationId, Participant participant) {
         List<WebSocketConnection> connections = new ArrayList<>();
         joinedByRoom.getOrDefault(consultationId, Map.of()).forEach((connection, joined) -> {
@@ -59,6 +66,19 @@ public class RoomMembership {
 
     public synchronized boolean isInAnyRoom(WebSocketConnection connection) {
         return joinedByRoom.values().stream().anyMatch(joined -> joined.containsKey(connection));
+    }
+
+    /** Removes the socket with this id from the room, if it is in; answers it. */
+    public synchronized Optional<WebSocketConnection> remove(UUID consultationId, String connectionId) {
+        Optional<WebSocketConnection> found = joined(consultationId, connectionId);
+        found.ifPresent(connection -> {
+            Map<WebSocketConnection, Participant> joined = joinedByRoom.get(consultationId);
+            joined.remove(connection);
+            if (joined.isEmpty()) {
+                joinedByRoom.remove(consultationId);
+            }
+        });
+        return found;
     }
 
     /** Removes the socket from one room; true when it was its participant's last socket there. */

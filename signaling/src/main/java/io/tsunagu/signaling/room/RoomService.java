@@ -2,6 +2,7 @@ package io.tsunagu.signaling.room;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tsunagu.problem.ProblemException;
+import io.tsunagu.signaling.cluster.NodeBus;
 import io.tsunagu.signaling.cluster.RoomPresence;
 import io.tsunagu.signaling.connection.MessageSender;
 import io.tsunagu.signaling.connection.Participant;
@@ -40,12 +41,14 @@ public class RoomService {
     private final Pauses pauses;
     private final ResumeTokens tokens;
     private final RoomPresence presence;
+    private final NodeBus bus;
     private final Clock clock;
     private final Map<UUID, Room> cache = new ConcurrentHashMap<>();
 
     RoomService(RoomRepository repository, RoomMembership membership, MessageSender sender, IceServerService iceServers,
-                Pauses pauses, ResumeTokens tokens, RoomPresence presence) {
+                Pauses pauses, ResumeTokens tokens, RoomPresence presence, NodeBus bus) {
         this.presence = presence;
+        this.bus = bus;
         this.pauses = pauses;
         this.tokens = tokens;
         this.repository = repository;
@@ -93,13 +96,24 @@ public class RoomService {
         });
         cache.put(consultationId, room);
         membership.dissolve(consultationId);
-        pauses.forgetRoom(consultationId);
+        pauses.forgetRoom(consultationId, room.staff(), room.shopper());
         presence.forget(consultationId);
         tokens.revokeRoom(consultationId);
+        bus.roomEnded(consultationId);
         CallEnd callEnd = new CallEnd(consultationId);
         int reached = sender.deliver(room.staff(), callEnd) + sender.deliver(room.shopper(), callEnd);
         LOG.infof("room %s ended; call-end reached %d sockets", consultationId, reached);
         return room;
+    }
+
+    /**
+     * Another node ended the room (and told its browsers, here too, through Redis): this node forgets its
+     * cached copy, so that the next look reads the end from the database, and what it held of the room.
+     */
+    public void endedElsewhere(UUID consultationId) {
+        cache.remove(consultationId);
+        membership.dissolve(consultationId);
+        tokens.revokeRoom(consultationId);
     }
 
     /** The room of a consultation, from the cache or else the database. */

@@ -1,6 +1,7 @@
 package io.tsunagu.signaling.room;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.tsunagu.signaling.cluster.NodeBus;
 import io.tsunagu.signaling.cluster.RoomPresence;
 import io.tsunagu.signaling.connection.MessageSender;
 import io.tsunagu.signaling.connection.Participant;
@@ -22,6 +23,7 @@ import io.tsunagu.signaling.message.SignalMessage.Resume;
 import io.tsunagu.signaling.message.SignalMessage.Resumed;
 import io.tsunagu.signaling.message.SignalMessage.RoomMessage;
 import io.tsunagu.signaling.message.SignalMessage.ServerMessage;
+import io.tsunagu.signaling.resume.Grant;
 import io.tsunagu.signaling.resume.Pauses;
 import io.tsunagu.signaling.resume.ResumeTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,11 +53,13 @@ public class RoomSignals {
     private final ResumeTokens tokens;
     private final Pauses pauses;
     private final RoomPresence presence;
+    private final NodeBus bus;
     private final Clock clock;
 
     RoomSignals(RoomService rooms, RoomMembership membership, MessageSender sender, ResumeTokens tokens, Pauses pauses,
-                RoomPresence presence) {
+                RoomPresence presence, NodeBus bus) {
         this.presence = presence;
+        this.bus = bus;
         this.rooms = rooms;
         this.membership = membership;
         this.sender = sender;
@@ -92,19 +96,29 @@ public class RoomSignals {
      */
     public void resume(WebSocketConnection connection, Participant participant, Resume resume) {
         UUID consultationId = resume.consultationId();
-        ResumeTokens.Grant grant = tokens.redeem(resume.resumeToken(), consultationId, participant, clock.instant())
+        Grant grant = tokens.redeem(resume.resumeToken(), consultationId, participant, clock.instant())
                 .orElseThrow(() -> new MessageRejectedException(ErrorCode.BAD_RESUME, "resumeToken",
                         "is unknown, used, expired, or for another room; join the room instead"));
         Room room = admissibleRoom(consultationId, participant);
         Participant peer = room.peerOf(participant).orElseThrow();
-        WebSocketConnection replaced = null;
+        WebSocketConnection replacedHere = null;
+        boolean replaced = false;
         synchronized (membership) {
-            if (grant.connection() != connection && membership.isJoined(consultationId, grant.connection())) {
-                // The old socket looks open but its browser has moved on: it leaves without the peer noticing.
-                boolean lastHere = membership.leave(consultationId, grant.connection(), participant);
-                presence.depart(consultationId, participant, lastHere);
-                tokens.revoke(consultationId, grant.connection());
-                replaced = grant.connection();
+            if (grant.open() && !grant.connectionId().equals(connection.id())) {
+                replaced = true;
+                if (grant.node().equals(bus.nodeId())) {
+                    // The old socket looks open but its browser has moved on: it leaves without the peer noticing.
+                    replacedHere = membership.joined(consultationId, grant.connectionId()).orElse(null);
+                    if (replacedHere != null) {
+                        presence.depart(consultationId, participant, membership.leave(consultationId, replacedHere, participant));
+                        tokens.revoke(consultationId, replacedHere);
+                    }
+                } else {
+                    // The old socket is on another node, alive or dead (then nobody else would): count it out
+                    // here, and ask its node to let it go.
+                    presence.depart(consultationId, participant, false);
+                    bus.takeOver(grant.node(), consultationId, grant.connectionId());
+                }
             }
             RoomMembership.Entry entry = membership.join(consultationId, connection, participant, peer);
             boolean first = entry.added() && presence.arrive(consultationId, participant, entry.first());
@@ -113,23 +127,47 @@ public class RoomSignals {
             sender.send(connection, new Resumed(consultationId, peerPresent, token));
             if (pauses.resume(consultationId, participant)) {
                 toPeer(consultationId, peer, new PeerResumed(consultationId));
-            } else if (first && replaced == null) {
+            } else if (first && !replaced) {
                 toPeer(consultationId, peer, new PeerJoined(consultationId));
             }
         }
+        closeReplaced(replacedHere, connection.id());
+    }
+
+    /**
+     * A resume on another node took the place of this node's socket in the room: the socket leaves
+     * without the peer noticing (that node counted it out) and is closed with {@code 4000}.
+     */
+    public void takenOverElsewhere(UUID consultationId, String connectionId) {
+        WebSocketConnection replaced;
+        synchronized (membership) {
+            replaced = membership.remove(consultationId, connectionId).orElse(null);
+            if (replaced == null) {
+                return;
+            }
+            tokens.revoke(consultationId, replaced);
+        }
+        closeReplaced(replaced, "another node");
+    }
+
+    private static void closeReplaced(WebSocketConnection replaced, String by) {
         if (replaced != null && replaced.isOpen()) {
-            LOG.debugf("socket %s replaced by resumed socket %s", replaced.id(), connection.id());
+            LOG.debugf("socket %s replaced by resumed socket %s", replaced.id(), by);
             replaced.close(CloseCodes.REPLACED).subscribe().with(closed -> { }, failure -> { });
         }
     }
 
-    /** Offers, answers, candidates, ICE restarts, hang-ups and product cards, passed on unchanged. */
-    public void relay(WebSocketConnection connection, Participant participant, Relayed message) {
+    /**
+     * Offers, answers, candidates, ICE restarts, hang-ups and product cards, passed on unchanged: the text
+     * as the sender wrote it, which the strict reading has admitted (documented fields only, each once),
+     * so it costs no second encoding on the busiest path.
+     */
+    public void relay(WebSocketConnection connection, Participant participant, Relayed message, String text) {
         Participant peer = peerInRoom(connection, participant, message);
         if (message instanceof ProductCard && participant.kind() != Participant.Kind.STAFF) {
             throw new MessageRejectedException(ErrorCode.FORBIDDEN, "only the staff member shows product cards");
         }
-        toPeer(message.consultationId(), peer, message);
+        sender.sendTextToRoom(message.consultationId(), peer, membership.connectionsOf(message.consultationId(), peer), text);
     }
 
     /** A chat line, relayed with its sender's side and the server's time. */

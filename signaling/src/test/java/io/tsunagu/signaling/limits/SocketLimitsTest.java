@@ -32,6 +32,7 @@ class SocketLimitsTest {
     private static final int CLOSED_UNCLEANLY = 1011;
     private static final int BURST = 50;
     private static final int PER_SECOND = 20;
+    private static final int ICE_CANDIDATE_BURST = 100;
     private static final int MAX_SOCKETS = 3;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration SHORT_TICKET_LIFETIME = Duration.ofSeconds(3);
@@ -120,6 +121,34 @@ class SocketLimitsTest {
     }
 
     @Test
+    void iceCandidatesArePaidFromTheirOwnBudget() {
+        try (TestSocket shopper = TestSocket.shopper(baseUri, TestShopperTickets.newVisitorId())) {
+            // The general burst spent first, then a browser's burst of candidates: none of them is refused.
+            for (int i = 0; i < BURST; i++) {
+                shopper.send(hangUp());
+            }
+            for (int i = 0; i < ICE_CANDIDATE_BURST; i++) {
+                shopper.send(iceCandidate());
+            }
+            for (int i = 0; i < BURST + ICE_CANDIDATE_BURST; i++) {
+                assertThat(shopper.next("error").path("code").asText()).as("answer %d", i).isEqualTo("NOT_JOINED");
+            }
+            // Past their burst, candidates are refused like any other message.
+            int limited = 0;
+            for (int i = 0; i < ICE_CANDIDATE_BURST; i++) {
+                shopper.send(iceCandidate());
+            }
+            for (int i = 0; i < ICE_CANDIDATE_BURST; i++) {
+                if (shopper.next("error").path("code").asText().equals("RATE_LIMITED")) {
+                    limited++;
+                }
+            }
+            assertThat(limited).isPositive();
+            assertThat(shopper.isOpen()).isTrue();
+        }
+    }
+
+    @Test
     void aSocketThatKeepsFloodingIsClosedWith4429() {
         try (TestSocket shopper = TestSocket.shopper(baseUri, TestShopperTickets.newVisitorId())) {
             for (int i = 0; i < 400 && shopper.isOpen(); i++) {
@@ -201,6 +230,11 @@ class SocketLimitsTest {
             Thread.sleep(100);
         }
         return false;
+    }
+
+    private static String iceCandidate() {
+        return ("{\"type\":\"ice-candidate\",\"consultationId\":\"%s\",\"candidate\":{\"candidate\":"
+                + "\"candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host\",\"sdpMid\":\"0\",\"sdpMLineIndex\":0}}").formatted(UUID.randomUUID());
     }
 
     private static String hangUp() {

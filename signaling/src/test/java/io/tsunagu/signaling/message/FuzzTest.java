@@ -56,7 +56,9 @@ class FuzzTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("tsunagu.signaling.rate.messages-per-second", "100000",
-                    "tsunagu.signaling.rate.burst", "100000");
+                    "tsunagu.signaling.rate.burst", "100000",
+                    "tsunagu.signaling.rate.ice-candidates-per-second", "100000",
+                    "tsunagu.signaling.rate.ice-candidate-burst", "100000");
         }
     }
 
