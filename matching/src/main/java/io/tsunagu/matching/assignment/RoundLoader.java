@@ -1,7 +1,6 @@
 package io.tsunagu.matching.assignment;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.tsunagu.matching.client.Presence;
 import io.tsunagu.matching.client.StaffDirectory;
 import io.tsunagu.matching.client.StaffMember;
 import io.tsunagu.matching.config.MatchingConfig;
@@ -101,11 +100,13 @@ public class RoundLoader {
         return waiting.stream()
                 .map(request -> {
                     String previous = lastStaff.get(request.getVisitorId());
-                    // The usual store: for now the store of the shopper's last consultation.
-                    String usualStore = previous == null ? null : storeOf.get(previous);
+                    // The store the shopper named, else their usual one: the store of their last consultation.
+                    String usualStore = request.getPreferredStoreId() != null ? request.getPreferredStoreId()
+                            : previous == null ? null : storeOf.get(previous);
                     return new WaitingRequest(request.getId(), request.getLanguage(), request.getChannel().name(),
                             request.getInterests(), declined.getOrDefault(request.getId(), Set.of()),
-                            Math.max(0, Duration.between(request.getCreatedAt(), now).toSeconds()), previous, usualStore);
+                            Math.max(0, Duration.between(request.getCreatedAt(), now).toSeconds()), previous, usualStore)
+                            .bookedWith(request.getBookedStaff());
                 })
                 .toList();
     }
@@ -144,7 +145,7 @@ public class RoundLoader {
                     long live = pending.getOrDefault(member.username(), 0L) + inCall.getOrDefault(member.username(), 0L);
                     return new FreeStaff(member.username(), member.storeId(), new HashSet<>(member.languages()),
                             member.expertiseLevels(), (int) (member.maxConcurrent() - live),
-                            member.presence() == Presence.AVAILABLE, new HashSet<>(member.channels()),
+                            member.takesOffers(), new HashSet<>(member.channels()),
                             member.onShift(), shiftEndOverrunSeconds(member, now),
                             busy.getOrDefault(member.username(), 0) + pending.getOrDefault(member.username(), 0L).intValue());
                 })

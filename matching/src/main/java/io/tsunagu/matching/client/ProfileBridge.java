@@ -64,17 +64,12 @@ public class ProfileBridge {
     }
 
     /**
-     * Lets the staff member read the shopper's report until {@code until}. A failure is logged and
-     * nothing else: the offer or call goes on, the staff member just sees less about the shopper.
+     * Lets the staff member read the shopper's report until {@code until} (a later grant replaces it);
+     * throws when profile-bridge does not take it, for the outbox to retry.
      */
     @Timeout(2000)
-    @Fallback(fallbackMethod = "reportAccessNotGranted")
     public void grantReportAccess(String visitorId, String staffUsername, Instant until) {
         client.grantReportAccess(visitorId, staffUsername, new ProfileBridgeClient.ReportAccess(until));
-    }
-
-    void reportAccessNotGranted(String visitorId, String staffUsername, Instant until, Throwable failure) {
-        LOG.warnf("profile-bridge did not grant %s the report of %s: %s", staffUsername, visitorId, failure.toString());
     }
 
     Map<String, Double> noInterests(String visitorId, Throwable failure) {

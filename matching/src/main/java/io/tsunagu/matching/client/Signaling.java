@@ -9,8 +9,9 @@ import org.jboss.logging.Logger;
 import java.util.UUID;
 
 /**
- * signaling as matching uses it: pushes to browsers and the call rooms. A push that fails is
- * logged and dropped: the browsers also poll, so a lost push delays them but loses nothing.
+ * signaling as matching uses it: pushes to browsers and the call rooms. A {@link #push} that fails
+ * is logged and dropped (queue updates: the next round pushes again, the widget also polls); the
+ * other calls throw, for the outbox to retry.
  */
 @ApplicationScoped
 public class Signaling {
@@ -30,29 +31,25 @@ public class Signaling {
         client.push(new SignalingClient.Push(to, message));
     }
 
+    /** Pushes one server message, throwing when signaling does not take it. */
+    @Timeout(2000)
+    public void deliver(Recipient to, Object message) {
+        client.push(new SignalingClient.Push(to, message));
+    }
+
     /** Opens the room of a consultation; signaling then tells both browsers to start the call. */
     @Timeout(2000)
-    @Fallback(fallbackMethod = "roomNotOpened")
     public void openRoom(UUID consultationId, String visitorId, String staffUsername) {
         client.openRoom(new SignalingClient.Room(consultationId, visitorId, staffUsername));
     }
 
     /** Closes the room of a consultation; signaling tells both browsers the call ended. */
     @Timeout(2000)
-    @Fallback(fallbackMethod = "roomNotClosed")
     public void closeRoom(UUID consultationId) {
         client.closeRoom(consultationId);
     }
 
     void notPushed(Recipient to, Object message, Throwable failure) {
         LOG.warnf("signaling did not take a push for %s %s: %s", to.kind(), to.id(), failure.toString());
-    }
-
-    void roomNotOpened(UUID consultationId, String visitorId, String staffUsername, Throwable failure) {
-        LOG.errorf("signaling did not open the room of consultation %s: %s", consultationId, failure.toString());
-    }
-
-    void roomNotClosed(UUID consultationId, Throwable failure) {
-        LOG.warnf("signaling did not close the room of consultation %s: %s", consultationId, failure.toString());
     }
 }

@@ -1,5 +1,6 @@
 package io.tsunagu.matching.client;
 
+import io.tsunagu.matching.presence.ShownPresence;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -9,19 +10,24 @@ import org.jboss.logging.Logger;
 import java.util.List;
 import java.util.Optional;
 
-/** staff-directory as matching uses it: who is free now, and the busy states matching sets. */
+/** staff-directory as matching uses it: who takes offers now, and the busy states matching shows. */
 @ApplicationScoped
 public class StaffDirectory {
 
     private static final Logger LOG = Logger.getLogger(StaffDirectory.class);
 
     private final StaffDirectoryClient client;
+    private final ShownPresence shownPresence;
 
-    StaffDirectory(@RestClient StaffDirectoryClient client) {
+    StaffDirectory(@RestClient StaffDirectoryClient client, ShownPresence shownPresence) {
         this.client = client;
+        this.shownPresence = shownPresence;
     }
 
-    /** Staff whose presence is AVAILABLE; nobody when staff-directory does not answer, so the round is skipped. */
+    /**
+     * Staff who chose to be AVAILABLE, whatever offer or call they already hold (the round counts those against
+     * their capacity); nobody when staff-directory does not answer, so the round is skipped.
+     */
     @Timeout(2000)
     @Fallback(fallbackMethod = "nobodyAvailable")
     public List<StaffMember> availableStaff() {
@@ -38,11 +44,13 @@ public class StaffDirectory {
         return Optional.of(client.roster());
     }
 
-    /** Sets a staff member's presence; a failure is logged, the next change or the staff member corrects it. */
+    /**
+     * Sets a staff member's presence, as the most engaging of their live offers and calls shows it at
+     * delivery; throws when staff-directory does not take it (the outbox retries).
+     */
     @Timeout(2000)
-    @Fallback(fallbackMethod = "presenceNotSet")
     public void setPresence(String username, Presence presence) {
-        client.setPresence(username, new StaffDirectoryClient.PresenceChange(presence));
+        client.setPresence(username, new StaffDirectoryClient.PresenceChange(shownPresence.of(username, presence)));
     }
 
     List<StaffMember> nobodyAvailable(Throwable failure) {
@@ -53,9 +61,5 @@ public class StaffDirectory {
     Optional<List<StaffStatus>> noRoster(Throwable failure) {
         LOG.warnf("staff-directory did not list its staff: %s", failure.toString());
         return Optional.empty();
-    }
-
-    void presenceNotSet(String username, Presence presence, Throwable failure) {
-        LOG.errorf("staff-directory did not set %s to %s: %s", username, presence, failure.toString());
     }
 }

@@ -20,8 +20,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 interface StaffDirectoryClient {
 
+    /** Staff by their own choice of AVAILABLE, AWAY or OFFLINE, whatever busy state is shown over it. */
     @GET
-    List<StaffMember> staff(@QueryParam("presence") Presence presence);
+    List<StaffMember> staff(@QueryParam("availability") Presence availability);
 
     /** Every staff member, whatever their presence. */
     @GET

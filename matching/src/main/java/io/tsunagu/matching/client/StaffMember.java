@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 /**
  * A staff member as staff-directory describes them; only what matching needs is read. The shift and
  * channel fields are read tolerant of their absence (older staff-directory): every channel, on shift, no end.
+ * {@code presence} is what they are doing; {@code availability} is their own choice, which may stay AVAILABLE
+ * during a call when their capacity allows another.
  */
 public record StaffMember(String username, String storeId, List<String> languages, List<Expertise> expertise,
                           int maxConcurrent, Presence presence, List<String> channels, Boolean onShift,
-                          Instant shiftEndsAt) {
+                          Instant shiftEndsAt, Presence availability) {
 
     public static final List<String> ALL_CHANNELS = List.of("VIDEO", "VOICE", "CHAT");
 
@@ -22,10 +24,26 @@ public record StaffMember(String username, String storeId, List<String> language
         onShift = onShift == null ? Boolean.TRUE : onShift;
     }
 
+    /** A staff member whose own choice is what their presence shows. */
+    public StaffMember(String username, String storeId, List<String> languages, List<Expertise> expertise,
+                       int maxConcurrent, Presence presence, List<String> channels, Boolean onShift,
+                       Instant shiftEndsAt) {
+        this(username, storeId, languages, expertise, maxConcurrent, presence, channels, onShift, shiftEndsAt, null);
+    }
+
     /** A staff member on shift for every channel, with no known shift end. */
     public StaffMember(String username, String storeId, List<String> languages, List<Expertise> expertise,
                        int maxConcurrent, Presence presence) {
         this(username, storeId, languages, expertise, maxConcurrent, presence, null, null, null);
+    }
+
+    /**
+     * Takes further offers, up to their capacity: they chose AVAILABLE (an older staff-directory shows only the
+     * presence) and are not writing the notes of a call that ended.
+     */
+    public boolean takesOffers() {
+        Presence chosen = availability != null ? availability : presence;
+        return chosen == Presence.AVAILABLE && presence != Presence.WRAP_UP;
     }
 
     /** Tag → level (1–5). */

@@ -8,10 +8,16 @@ import java.util.List;
  * does not report shifts yet; then anyone not OFFLINE counts as on shift.
  */
 public record StaffStatus(String username, String storeId, List<String> languages, int maxConcurrent,
-                          Presence presence, Boolean onShift) {
+                          Presence presence, Boolean onShift, Presence availability) {
 
     public StaffStatus {
         languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /** A staff member whose own choice is what their presence shows. */
+    public StaffStatus(String username, String storeId, List<String> languages, int maxConcurrent,
+                       Presence presence, Boolean onShift) {
+        this(username, storeId, languages, maxConcurrent, presence, onShift, null);
     }
 
     public boolean isOnShift() {
@@ -22,8 +28,9 @@ public record StaffStatus(String username, String storeId, List<String> language
         return languages.contains(language);
     }
 
-    /** Gone from the desk: an offer pending for them will not be answered. */
+    /** Gone from the desk (or, during a call, taking nothing more): an offer pending for them will not be answered. */
     public boolean isAbsent() {
-        return presence == Presence.AWAY || presence == Presence.OFFLINE;
+        Presence chosen = availability != null ? availability : presence;
+        return chosen == Presence.AWAY || chosen == Presence.OFFLINE;
     }
 }

@@ -48,6 +48,33 @@ public interface MatchingConfig {
     /** How requirements widen while a shopper waits. */
     RelaxationConfig relaxation();
 
+    /** How the outbox delivers what matching owes the other parts. */
+    OutboxConfig outbox();
+
+    /** Delivery of the outbox: retries with a doubling back-off. */
+    interface OutboxConfig {
+
+        /** How often the outbox is drained without a commit waking it: retries and what a crash left behind. */
+        @WithDefault("PT1S")
+        Duration drainEvery();
+
+        /** The wait after a message's first failed delivery; it doubles with each further failure. */
+        @WithDefault("PT1S")
+        Duration retryFirst();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("PT1M")
+        Duration retryMax();
+
+        /** A message still undelivered this long after it was written is logged and dropped. */
+        @WithDefault("PT1H")
+        Duration giveUpAfter();
+
+        /** How long a commit that wrote to the outbox waits for the sender before it answers. */
+        @WithDefault("PT2S")
+        Duration waitAfterCommit();
+    }
+
     /** Steps of relaxation; each list after the waits has one entry more than there are waits. */
     interface RelaxationConfig {
 

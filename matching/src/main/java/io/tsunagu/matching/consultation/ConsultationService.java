@@ -8,8 +8,9 @@ import io.tsunagu.matching.client.PartUnavailableException;
 import io.tsunagu.matching.client.Presence;
 import io.tsunagu.matching.client.ProfileBridge;
 import io.tsunagu.matching.client.ShopperNote;
-import io.tsunagu.matching.client.StaffDirectory;
 import io.tsunagu.matching.notification.ConsultationEnded;
+import io.tsunagu.matching.outbox.Outbound;
+import io.tsunagu.matching.outbox.Outbox;
 import io.tsunagu.matching.request.RequestRepository;
 import io.tsunagu.problem.Problem;
 import io.tsunagu.problem.ProblemException;
@@ -29,17 +30,17 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final RequestRepository requests;
     private final ProfileBridge profileBridge;
-    private final StaffDirectory staffDirectory;
+    private final Outbox outbox;
     private final Event<ConsultationEnded> consultationEnded;
     private final MatchingLoop matchingLoop;
 
     ConsultationService(ConsultationRepository consultations, RequestRepository requests, ProfileBridge profileBridge,
-                        StaffDirectory staffDirectory, Event<ConsultationEnded> consultationEnded, MatchingLoop matchingLoop) {
+                        Outbox outbox, Event<ConsultationEnded> consultationEnded, MatchingLoop matchingLoop) {
         this.matchingLoop = matchingLoop;
         this.consultations = consultations;
         this.requests = requests;
         this.profileBridge = profileBridge;
-        this.staffDirectory = staffDirectory;
+        this.outbox = outbox;
         this.consultationEnded = consultationEnded;
     }
 
@@ -89,7 +90,7 @@ public class ConsultationService {
                     "the notes are kept, but " + e.part() + " did not take them; post them again in a moment"));
         }
         if (stored.status() == ConsultationStatus.ENDED) {
-            staffDirectory.setPresence(staffUsername, Presence.AVAILABLE);
+            QuarkusTransaction.requiringNew().run(() -> outbox.add(new Outbound.SetPresence(staffUsername, Presence.AVAILABLE)));
             matchingLoop.trigger(RoundCause.STAFF_FREED);
         }
         return stored;

@@ -37,6 +37,8 @@ public class WaitingRequest {
     private int minimumLevel;
     /** How much of the store-affinity reward still counts; fades as the shopper waits. */
     private int storeAffinityPercent = FULL_AFFINITY_PERCENT;
+    /** The staff member the shopper booked, who alone may take this request; null for a walk-in. */
+    private String bookedStaff;
 
     @PlanningVariable(allowsUnassigned = true)
     private FreeStaff staff;
@@ -69,7 +71,8 @@ public class WaitingRequest {
 
     /** Sets what this request requires at its current wait; see {@code solver.Relaxation}. */
     public WaitingRequest relax(int minimumLevel, int storeAffinityPercent) {
-        this.minimumLevel = minimumLevel;
+        // The shopper chose the booked staff member: no minimum level stands between them.
+        this.minimumLevel = bookedStaff == null ? minimumLevel : 0;
         this.storeAffinityPercent = storeAffinityPercent;
         return this;
     }
@@ -78,7 +81,17 @@ public class WaitingRequest {
     public WaitingRequest unassignedCopy() {
         WaitingRequest copy = new WaitingRequest(id, language, channel, interests, declinedBy, secondsWaited,
                 previousStaff, usualStoreId);
-        return copy.relax(minimumLevel, storeAffinityPercent);
+        return copy.bookedWith(bookedStaff).relax(minimumLevel, storeAffinityPercent);
+    }
+
+    /** Marks the request as made from a booking with {@code staffUsername} (null: a walk-in). */
+    public WaitingRequest bookedWith(String staffUsername) {
+        this.bookedStaff = staffUsername;
+        return this;
+    }
+
+    public String getBookedStaff() {
+        return bookedStaff;
     }
 
     public boolean declinedBy(FreeStaff candidate) {

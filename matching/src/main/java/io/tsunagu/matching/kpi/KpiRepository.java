@@ -4,6 +4,7 @@ import io.tsunagu.matching.offer.OfferStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,6 +21,7 @@ class KpiRepository {
         this.entityManager = entityManager;
     }
 
+    @Transactional
     KpiRows load(KpiQuery query) {
         return new KpiRows(queueLength(), requests(query), offers(query), consultations(query));
     }
@@ -42,7 +44,7 @@ class KpiRepository {
                 LEFT JOIN LATERAL (SELECT o.store_id FROM offer o WHERE o.request_id = r.id
                                    ORDER BY o.created_at DESC LIMIT 1) latest ON true
                 WHERE r.created_at >= :from AND r.created_at < :to
-                  AND (CAST(:store AS varchar) IS NULL OR COALESCE(accepted.store_id, latest.store_id) = :store)
+                  AND (CAST(:stores AS text) IS NULL OR COALESCE(accepted.store_id, latest.store_id) = ANY(CAST(:stores AS text[])))
                 ORDER BY r.created_at""");
         bind(sql, query);
         return ((List<Object[]>) sql.getResultList()).stream()
@@ -55,7 +57,7 @@ class KpiRepository {
         Query sql = entityManager.createNativeQuery("""
                 SELECT status FROM offer
                 WHERE created_at >= :from AND created_at < :to
-                  AND (CAST(:store AS varchar) IS NULL OR store_id = :store)""");
+                  AND (CAST(:stores AS text) IS NULL OR store_id = ANY(CAST(:stores AS text[])))""");
         bind(sql, query);
         return ((List<String>) sql.getResultList()).stream().map(status -> new KpiRows.OfferRow(OfferStatus.valueOf(status))).toList();
     }
@@ -65,7 +67,7 @@ class KpiRepository {
         Query sql = entityManager.createNativeQuery("""
                 SELECT staff_username, started_at, ended_at, notes_outcome FROM consultation
                 WHERE started_at < :to AND (ended_at IS NULL OR ended_at > :from)
-                  AND (CAST(:store AS varchar) IS NULL OR store_id = :store)""");
+                  AND (CAST(:stores AS text) IS NULL OR store_id = ANY(CAST(:stores AS text[])))""");
         bind(sql, query);
         return ((List<Object[]>) sql.getResultList()).stream()
                 .map(row -> new KpiRows.ConsultationRow((String) row[0], instant(row[1]), instant(row[2]), (String) row[3]))
@@ -73,7 +75,9 @@ class KpiRepository {
     }
 
     private static void bind(Query sql, KpiQuery query) {
-        sql.setParameter("from", query.from()).setParameter("to", query.to()).setParameter("store", query.storeId());
+        // A PostgreSQL array literal: store ids are [a-z0-9-] only (checked), so nothing needs quoting.
+        String stores = query.storeIds() == null ? null : "{" + String.join(",", query.storeIds()) + "}";
+        sql.setParameter("from", query.from()).setParameter("to", query.to()).setParameter("stores", stores);
     }
 
     private static Instant instant(Object value) {

@@ -1,5 +1,6 @@
 package io.tsunagu.matching.kpi;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.tsunagu.matching.access.Caller;
 import io.tsunagu.problem.Problem;
 import io.tsunagu.problem.ProblemException;
@@ -16,7 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Managers' numbers: JSON for the dashboard, CSV (one row per hour) for spreadsheets. */
+/** Managers' numbers, of their own stores (an admin's of every store): JSON for the dashboard, CSV (one row per hour). */
 @Path("/api/matching")
 @RolesAllowed({Caller.MANAGER, Caller.ADMIN})
 public class KpiResource {
@@ -27,9 +28,11 @@ public class KpiResource {
     private static final int DEFAULT_SERVICE_LEVEL_SECONDS = 20;
 
     private final KpiService service;
+    private final SecurityIdentity identity;
 
-    KpiResource(KpiService service) {
+    KpiResource(KpiService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @GET
@@ -37,7 +40,7 @@ public class KpiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Kpis kpis(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("storeId") String storeId,
                      @QueryParam("serviceLevelSeconds") String serviceLevelSeconds) {
-        return service.compute(query(from, to, storeId, serviceLevelSeconds));
+        return service.compute(query(from, to, storeId, serviceLevelSeconds), identity);
     }
 
     @GET
@@ -45,7 +48,7 @@ public class KpiResource {
     @Produces("text/csv")
     public String csv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("storeId") String storeId,
                       @QueryParam("serviceLevelSeconds") String serviceLevelSeconds) {
-        return KpiCsv.hourly(service.compute(query(from, to, storeId, serviceLevelSeconds)));
+        return KpiCsv.hourly(service.compute(query(from, to, storeId, serviceLevelSeconds), identity));
     }
 
     /** Checks every parameter and reports all that are wrong at once. */
@@ -79,7 +82,7 @@ public class KpiResource {
             throw new ProblemException(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
                     "the KPI query has invalid parameters", violations));
         }
-        return new KpiQuery(start, end, storeId, threshold);
+        return new KpiQuery(start, end, storeId == null ? null : List.of(storeId), threshold);
     }
 
     private static Instant instant(String name, String value, Instant fallback, List<Problem.Violation> violations) {

@@ -1,7 +1,8 @@
 package io.tsunagu.matching.kpi;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.tsunagu.matching.access.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 
@@ -10,13 +11,18 @@ import java.time.Instant;
 public class KpiService {
 
     private final KpiRepository repository;
+    private final ManagerStores managerStores;
 
-    KpiService(KpiRepository repository) {
+    KpiService(KpiRepository repository, ManagerStores managerStores) {
         this.repository = repository;
+        this.managerStores = managerStores;
     }
 
-    @Transactional
-    public Kpis compute(KpiQuery query) {
-        return KpiCalculator.compute(query, repository.load(query), Instant.now());
+    /** An admin sees every store; anyone else (a manager) the stores assigned to them. */
+    public Kpis compute(KpiQuery query, SecurityIdentity caller) {
+        KpiQuery scoped = caller.hasRole(Caller.ADMIN) ? query
+                : query.within(managerStores.of(caller.getPrincipal().getName()));
+        // Read in its own transaction, after staff-directory answered: no connection is held across that call.
+        return KpiCalculator.compute(scoped, repository.load(scoped), Instant.now());
     }
 }

@@ -3,13 +3,11 @@ package io.tsunagu.matching.notification;
 import io.tsunagu.matching.assignment.MatchingLoop;
 import io.tsunagu.matching.assignment.RoundCause;
 import io.tsunagu.matching.client.Presence;
-import io.tsunagu.matching.client.ProfileBridge;
-import io.tsunagu.matching.client.Recipient;
-import io.tsunagu.matching.client.Signaling;
-import io.tsunagu.matching.client.StaffDirectory;
 import io.tsunagu.matching.consultation.ConsultationView;
 import io.tsunagu.matching.offer.OfferStatus;
 import io.tsunagu.matching.offer.OfferView;
+import io.tsunagu.matching.outbox.Outbound;
+import io.tsunagu.matching.outbox.Outbox;
 import io.tsunagu.matching.request.RequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,8 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Tells the other parts what happened, once it is committed: a rolled-back offer must never
- * reach a staff member's screen or presence. The wrappers log their own failures.
+ * Tells the other parts what happened. What they must not miss (presence, offers and withdrawals
+ * on the staff member's screen, call rooms, report grants) goes into the {@link Outbox} inside the
+ * transaction of the change, so a rolled-back offer never reaches anyone and a committed one is
+ * delivered even across a crash. Rounds and the shoppers' queue updates follow the commit directly:
+ * both are recomputed from the tables by every round, after a restart too.
  */
 @ApplicationScoped
 public class Notifier {
@@ -28,19 +29,14 @@ public class Notifier {
     /** How long after an offer's countdown, or after the accept, the staff member may read the shopper's report. */
     static final Duration REPORT_ACCESS_AFTER = Duration.ofHours(24);
 
-    private final StaffDirectory staffDirectory;
-    private final Signaling signaling;
+    private final Outbox outbox;
     private final MatchingLoop matchingLoop;
     private final QueueAnnouncer queueAnnouncer;
-    private final ProfileBridge profileBridge;
 
-    Notifier(StaffDirectory staffDirectory, Signaling signaling, MatchingLoop matchingLoop, QueueAnnouncer queueAnnouncer,
-             ProfileBridge profileBridge) {
-        this.profileBridge = profileBridge;
-        this.queueAnnouncer = queueAnnouncer;
-        this.staffDirectory = staffDirectory;
-        this.signaling = signaling;
+    Notifier(Outbox outbox, MatchingLoop matchingLoop, QueueAnnouncer queueAnnouncer) {
+        this.outbox = outbox;
         this.matchingLoop = matchingLoop;
+        this.queueAnnouncer = queueAnnouncer;
     }
 
     void requestOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestOpened event) {
@@ -52,49 +48,64 @@ public class Notifier {
         matchingLoop.trigger(RoundCause.REQUEST_CANCELLED);
     }
 
-    void offerMade(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
+    void offerMade(@Observes OfferMade event) {
         OfferView offer = event.offer();
         // The staff member may read the shopper's report while deciding, and for a day after. Granted before the
         // push: the console asks for the report as soon as the offer arrives.
-        profileBridge.grantReportAccess(offer.shopper().visitorId(), offer.staffUsername(),
-                offer.expiresAt().plus(REPORT_ACCESS_AFTER));
-        staffDirectory.setPresence(offer.staffUsername(), Presence.OFFERED);
-        signaling.push(Recipient.staff(offer.staffUsername()), new ServerMessages.OfferNotice(offer));
+        outbox.add(new Outbound.GrantReport(offer.shopper().visitorId(), offer.staffUsername(),
+                offer.expiresAt().plus(REPORT_ACCESS_AFTER)));
+        outbox.add(new Outbound.SetPresence(offer.staffUsername(), Presence.OFFERED));
+        outbox.add(new Outbound.PushToStaff(offer.staffUsername(), outbox.json(new ServerMessages.OfferNotice(offer))));
+    }
+
+    void offerMadeCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferMade event) {
+        OfferView offer = event.offer();
         queueAnnouncer.pushNow(offer.shopper().visitorId(), offer.requestId(), RequestStatus.OFFERED, event.position(),
                 offer.shopper().language());
     }
 
-    void offerClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferClosed event) {
-        // The request is back in the pool: solve first, the calls below need not hold it up.
-        matchingLoop.trigger(RoundCause.OFFER_CLOSED);
+    void offerClosed(@Observes OfferClosed event) {
         OfferView offer = event.offer();
         if (event.staffPresence() != null) {
-            staffDirectory.setPresence(offer.staffUsername(), event.staffPresence());
+            outbox.add(new Outbound.SetPresence(offer.staffUsername(), event.staffPresence()));
         }
         if (offer.status() != OfferStatus.DECLINED) {
             // The staff member declined it themselves; in every other case their screen must drop it.
-            signaling.push(Recipient.staff(offer.staffUsername()),
-                    new ServerMessages.OfferWithdrawn(offer.id(), offer.status()));
+            outbox.add(new Outbound.PushToStaff(offer.staffUsername(),
+                    outbox.json(new ServerMessages.OfferWithdrawn(offer.id(), offer.status()))));
         }
+    }
+
+    void offerClosedCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfferClosed event) {
+        // The request is back in the pool: solve at once.
+        matchingLoop.trigger(RoundCause.OFFER_CLOSED);
+        OfferView offer = event.offer();
         if (event.requestStatus() == RequestStatus.WAITING) {
             queueAnnouncer.pushNow(offer.shopper().visitorId(), offer.requestId(), RequestStatus.WAITING, event.position(),
                     offer.shopper().language());
         }
     }
 
-    void consultationStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationStarted event) {
+    void consultationStarted(@Observes ConsultationStarted event) {
         ConsultationView consultation = event.consultation();
-        staffDirectory.setPresence(consultation.staffUsername(), Presence.IN_CALL);
-        queueAnnouncer.pushNow(consultation.visitorId(), consultation.requestId(), RequestStatus.CONNECTED, null, null);
-        signaling.openRoom(consultation.id(), consultation.visitorId(), consultation.staffUsername());
-        profileBridge.grantReportAccess(consultation.visitorId(), consultation.staffUsername(),
-                Instant.now().plus(REPORT_ACCESS_AFTER));
+        outbox.add(new Outbound.SetPresence(consultation.staffUsername(), Presence.IN_CALL));
+        outbox.add(new Outbound.OpenRoom(consultation.id(), consultation.visitorId(), consultation.staffUsername()));
+        outbox.add(new Outbound.GrantReport(consultation.visitorId(), consultation.staffUsername(),
+                Instant.now().plus(REPORT_ACCESS_AFTER)));
     }
 
-    void consultationEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationEnded event) {
+    void consultationStartedCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationStarted event) {
         ConsultationView consultation = event.consultation();
-        staffDirectory.setPresence(consultation.staffUsername(), event.staffPresence());
-        signaling.closeRoom(consultation.id());
+        queueAnnouncer.pushNow(consultation.visitorId(), consultation.requestId(), RequestStatus.CONNECTED, null, null);
+    }
+
+    void consultationEnded(@Observes ConsultationEnded event) {
+        ConsultationView consultation = event.consultation();
+        outbox.add(new Outbound.SetPresence(consultation.staffUsername(), event.staffPresence()));
+        outbox.add(new Outbound.CloseRoom(consultation.id()));
+    }
+
+    void consultationEndedCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsultationEnded event) {
         // The call's slot is free in matching's own count, whatever the presence says.
         matchingLoop.trigger(RoundCause.STAFF_FREED);
     }

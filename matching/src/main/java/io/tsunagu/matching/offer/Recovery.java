@@ -4,9 +4,10 @@ import io.quarkus.runtime.StartupEvent;
 import io.tsunagu.matching.assignment.MatchingLoop;
 import io.tsunagu.matching.assignment.RoundCause;
 import io.tsunagu.matching.client.Presence;
-import io.tsunagu.matching.client.StaffDirectory;
 import io.tsunagu.matching.consultation.ConsultationRepository;
 import io.tsunagu.matching.consultation.ConsultationStatus;
+import io.tsunagu.matching.outbox.Outbound;
+import io.tsunagu.matching.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -22,8 +23,8 @@ import java.util.UUID;
  * Rebuilds the live state from the database when matching starts, e.g. after a {@code kill -9}:
  * the database is the only truth, so pending offers whose countdown ran out while matching was
  * down are timed out at once, and the presence that matching owns (OFFERED for a live offer,
- * IN_CALL for an active consultation) is set again in staff-directory, since a change sent just
- * before the crash may never have arrived. Then a round runs.
+ * IN_CALL for an active consultation) is set again in staff-directory through the outbox. The
+ * outbox itself delivers what the crash left in it. Then a round runs.
  */
 @ApplicationScoped
 public class Recovery {
@@ -33,15 +34,15 @@ public class Recovery {
     private final OfferService offers;
     private final OfferRepository offerRepository;
     private final ConsultationRepository consultations;
-    private final StaffDirectory staffDirectory;
+    private final Outbox outbox;
     private final MatchingLoop matchingLoop;
 
     Recovery(OfferService offers, OfferRepository offerRepository, ConsultationRepository consultations,
-             StaffDirectory staffDirectory, MatchingLoop matchingLoop) {
+             Outbox outbox, MatchingLoop matchingLoop) {
         this.offers = offers;
         this.offerRepository = offerRepository;
         this.consultations = consultations;
-        this.staffDirectory = staffDirectory;
+        this.outbox = outbox;
         this.matchingLoop = matchingLoop;
     }
 
@@ -62,8 +63,7 @@ public class Recovery {
                 timedOut++;
             }
         }
-        Map<String, Presence> presences = ownedPresences();
-        presences.forEach(staffDirectory::setPresence);
+        Map<String, Presence> presences = reassertOwnedPresences();
         matchingLoop.trigger(RoundCause.CHANGE);
         if (timedOut > 0 || !presences.isEmpty()) {
             LOG.infof("recovered: %d offers timed out, presence re-asserted for %s", timedOut, presences);
@@ -71,9 +71,13 @@ public class Recovery {
         return new Recovered(timedOut, presences);
     }
 
-    /** IN_CALL wins over OFFERED for a staff member who has both. */
+    /**
+     * Queues the presences matching owns behind whatever the outbox still holds from before the
+     * crash, so that an older change delivered late cannot overwrite them. IN_CALL wins over
+     * OFFERED for a staff member who has both.
+     */
     @Transactional
-    Map<String, Presence> ownedPresences() {
+    Map<String, Presence> reassertOwnedPresences() {
         Map<String, Presence> presences = new TreeMap<>();
         Instant now = Instant.now();
         List<Offer> pending = offerRepository.list("status", OfferStatus.PENDING);
@@ -81,6 +85,7 @@ public class Recovery {
                 .forEach(offer -> presences.put(offer.getStaffUsername(), Presence.OFFERED));
         consultations.list("status", ConsultationStatus.ACTIVE)
                 .forEach(consultation -> presences.put(consultation.getStaffUsername(), Presence.IN_CALL));
+        presences.forEach((staff, presence) -> outbox.add(new Outbound.SetPresence(staff, presence)));
         return presences;
     }
 

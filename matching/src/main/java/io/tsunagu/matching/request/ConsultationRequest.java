@@ -37,16 +37,22 @@ public class ConsultationRequest {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RequestStatus status;
+    /** The staff member of the booking this request was made from, who alone may take it; null for a walk-in. */
+    @Column(name = "booked_staff")
+    private String bookedStaff;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** The store the shopper prefers; store affinity favours its staff. */
+    @Column(name = "preferred_store_id")
+    private String preferredStoreId;
 
     protected ConsultationRequest() {
     }
 
     public ConsultationRequest(String visitorId, String language, Channel channel, String topic, boolean useBehaviour,
-                               Map<String, Double> interests, Instant now) {
+                               Map<String, Double> interests, String preferredStoreId, Instant now) {
         this.id = UUID.randomUUID();
         this.visitorId = visitorId;
         this.language = language;
@@ -54,9 +60,19 @@ public class ConsultationRequest {
         this.topic = topic;
         this.useBehaviour = useBehaviour;
         this.interests = Map.copyOf(interests);
+        this.preferredStoreId = preferredStoreId;
         this.status = RequestStatus.WAITING;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The request a shopper makes by joining their booking: only {@code staffUsername} is offered it. */
+    public static ConsultationRequest booked(String visitorId, String language, String topic, boolean useBehaviour,
+                                             Map<String, Double> interests, String staffUsername, Instant now) {
+        ConsultationRequest request = new ConsultationRequest(visitorId, language, Channel.VIDEO, topic, useBehaviour,
+                interests, null, now);
+        request.bookedStaff = staffUsername;
+        return request;
     }
 
     public void offered(Instant now) {
@@ -113,6 +129,10 @@ public class ConsultationRequest {
         return interests;
     }
 
+    public String getBookedStaff() {
+        return bookedStaff;
+    }
+
     public RequestStatus getStatus() {
         return status;
     }
@@ -123,5 +143,9 @@ public class ConsultationRequest {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getPreferredStoreId() {
+        return preferredStoreId;
     }
 }

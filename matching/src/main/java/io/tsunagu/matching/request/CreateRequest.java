@@ -13,7 +13,10 @@ public record CreateRequest(
         @Size(max = 500)
         String topic,
         /** Whether the shopper lets matching use their browsing interests; off unless they said so. */
-        Boolean useBehaviour) {
+        Boolean useBehaviour,
+        /** The shopper's preferred or usual store (a staff-directory store id), if the page knows it. */
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "must be a store id: lower-case letters, digits and '-'")
+        String preferredStoreId) {
 
     public boolean behaviourAllowed() {
         return Boolean.TRUE.equals(useBehaviour);

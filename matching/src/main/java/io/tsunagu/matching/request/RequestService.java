@@ -2,7 +2,6 @@ package io.tsunagu.matching.request;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tsunagu.matching.client.Presence;
-import io.tsunagu.matching.client.ProfileBridge;
 import io.tsunagu.matching.consultation.Consultation;
 import io.tsunagu.matching.consultation.ConsultationRepository;
 import io.tsunagu.matching.notification.OfferClosed;
@@ -13,43 +12,44 @@ import io.tsunagu.matching.offer.Offer;
 import io.tsunagu.matching.offer.OfferStatus;
 import io.tsunagu.matching.offer.OfferRepository;
 import io.tsunagu.matching.offer.OfferViews;
+import io.tsunagu.problem.Problem;
 import io.tsunagu.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** A shopper's requests: open, read, cancel. A shopper only ever sees their own. */
 @ApplicationScoped
 public class RequestService {
 
-    /** The languages profile-bridge reads typed intent in. */
-    private static final Set<String> INTENT_LANGUAGES = Set.of("ja", "en");
-
     private final RequestRepository requests;
     private final OfferRepository offers;
     private final ConsultationRepository consultations;
-    private final ProfileBridge profileBridge;
+    private final InterestSnapshots interestSnapshots;
     private final OfferViews offerViews;
     private final Event<RequestOpened> requestOpened;
     private final Event<OfferClosed> offerClosed;
     private final Event<RequestCancelled> requestCancelled;
     private final Outlook outlook;
+    private final KnownStores knownStores;
 
     RequestService(RequestRepository requests, OfferRepository offers, ConsultationRepository consultations,
-                   ProfileBridge profileBridge, OfferViews offerViews, Event<RequestOpened> requestOpened,
-                   Event<OfferClosed> offerClosed, Event<RequestCancelled> requestCancelled, Outlook outlook) {
+                   InterestSnapshots interestSnapshots, OfferViews offerViews, Event<RequestOpened> requestOpened,
+                   Event<OfferClosed> offerClosed, Event<RequestCancelled> requestCancelled, Outlook outlook,
+                   KnownStores knownStores) {
+        this.knownStores = knownStores;
         this.requestCancelled = requestCancelled;
         this.outlook = outlook;
         this.requests = requests;
         this.offers = offers;
         this.consultations = consultations;
-        this.profileBridge = profileBridge;
+        this.interestSnapshots = interestSnapshots;
         this.offerViews = offerViews;
         this.requestOpened = requestOpened;
         this.offerClosed = offerClosed;
@@ -60,23 +60,31 @@ public class RequestService {
      * behaviour only with consent, and the tags of the topic they typed for this request.
      */
     public RequestView open(String visitorId, CreateRequest input) {
-        Map<String, Double> behaviour = input.behaviourAllowed() ? profileBridge.interests(visitorId) : Map.of();
-        Map<String, Double> interests = InterestSnapshot.withIntent(behaviour, typedIntent(input));
+        if (input.preferredStoreId() != null && !knownStores.mayExist(input.preferredStoreId())) {
+            throw new ProblemException(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
+                    "the preferred store is not one of the retailer's stores",
+                    List.of(new Problem.Violation("preferredStoreId", "unknown store"))));
+        }
+        Map<String, Double> interests = interestSnapshots.of(visitorId, input.behaviourAllowed(), input.topic(), input.language());
         return QuarkusTransaction.requiringNew().call(() -> {
             ConsultationRequest request = new ConsultationRequest(visitorId, input.language(), input.channel(),
-                    input.topic(), input.behaviourAllowed(), interests, Instant.now());
-            requests.persist(request);
-            requestOpened.fire(new RequestOpened(request.getId()));
-            return view(request);
+                    input.topic(), input.behaviourAllowed(), interests, input.preferredStoreId(), Instant.now());
+            return queue(request);
         });
     }
 
-    private Map<String, Double> typedIntent(CreateRequest input) {
-        String topic = input.topic();
-        if (topic == null || topic.isBlank() || !INTENT_LANGUAGES.contains(input.language())) {
-            return Map.of();
-        }
-        return profileBridge.intent(topic, input.language());
+    /**
+     * Queues the request a shopper made by joining their booking: it keeps the booking's snapshot and
+     * goes to the booked staff member only. Called inside the booking's transaction.
+     */
+    public RequestView openBooked(ConsultationRequest request) {
+        return queue(request);
+    }
+
+    private RequestView queue(ConsultationRequest request) {
+        requests.persist(request);
+        requestOpened.fire(new RequestOpened(request.getId()));
+        return view(request);
     }
 
     @Transactional
@@ -105,11 +113,11 @@ public class RequestService {
         });
     }
 
-    RequestView view(ConsultationRequest request) {
+    public RequestView view(ConsultationRequest request) {
         UUID consultationId = consultations.findByRequest(request.getId()).map(Consultation::getId).orElse(null);
         Integer position = requests.positionOf(request);
         return new RequestView(request.getId(), request.getVisitorId(), request.getLanguage(), request.getChannel(),
-                request.getTopic(), request.getStatus(), position, outlook.estimatedWaitSeconds(request.getLanguage(), position),
+                request.getTopic(), request.getPreferredStoreId(), request.getStatus(), position, outlook.estimatedWaitSeconds(request.getLanguage(), position),
                 request.getCreatedAt(), consultationId);
     }
 

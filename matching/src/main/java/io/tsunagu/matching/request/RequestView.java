@@ -8,6 +8,6 @@ import java.util.UUID;
  * it has left the queue, the estimate also while nobody who speaks the language is on shift.
  */
 public record RequestView(UUID id, String visitorId, String language, Channel channel, String topic,
-                          RequestStatus status, Integer position, Integer estimatedWaitSeconds, Instant createdAt,
+                          String preferredStoreId, RequestStatus status, Integer position, Integer estimatedWaitSeconds, Instant createdAt,
                           UUID consultationId) {
 }

@@ -29,6 +29,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     public static final String DECLINED_BEFORE = "Declined before";
     public static final String CHANNEL = "Channel";
     public static final String MINIMUM_EXPERTISE = "Minimum expertise";
+    public static final String BOOKED_STAFF = "Booked staff";
     public static final String WAITING_SHOPPER = "Waiting shopper";
     public static final String EXPERTISE_FIT = "Expertise fit";
     public static final String CONTINUITY = "Continuity";
@@ -49,6 +50,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 declinedBefore(factory),
                 channel(factory),
                 minimumExpertise(factory),
+                bookedStaff(factory),
                 waitingShopper(factory),
                 expertiseFit(factory),
                 continuity(factory),
@@ -100,6 +102,14 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ONE_HARD,
                         request -> request.getMinimumLevel() - request.getStaff().levelIn(request.getRequiredTag()))
                 .asConstraint(MINIMUM_EXPERTISE);
+    }
+
+    /** A shopper who booked a time talks with the staff member they booked, nobody else. */
+    Constraint bookedStaff(ConstraintFactory factory) {
+        return factory.forEach(WaitingRequest.class)
+                .filter(request -> PairScore.bookedWithOther(request, request.getStaff()))
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(BOOKED_STAFF);
     }
 
     /** Every request left unassigned costs, more the longer its shopper has waited. */

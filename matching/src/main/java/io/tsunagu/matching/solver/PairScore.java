@@ -50,10 +50,16 @@ public final class PairScore {
                 || staff.levelIn(request.getRequiredTag()) >= request.getMinimumLevel();
     }
 
+    /** Hard: a request made from a booking goes to the booked staff member only. */
+    public static boolean bookedWithOther(WaitingRequest request, FreeStaff staff) {
+        return request.getBookedStaff() != null && !request.getBookedStaff().equals(staff.getUsername());
+    }
+
     /** Whether the pair passes every hard filter that depends on the pair alone (capacity is not one). */
     public static boolean allowed(WaitingRequest request, FreeStaff staff) {
         return speaksLanguage(request, staff) && !declinedBefore(request, staff)
-                && servesChannel(request, staff) && meetsMinimumLevel(request, staff);
+                && servesChannel(request, staff) && meetsMinimumLevel(request, staff)
+                && !bookedWithOther(request, staff);
     }
 
     /** Soft reward: Σ over the shopper's interests of score × the staff member's level in that tag, scaled. */

@@ -1,6 +1,7 @@
 package io.tsunagu.matching.yardstick;
 
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exact rectangular linear assignment: picks pairs (row, column), each row and each column at most once,
@@ -41,11 +42,20 @@ public final class LinearAssignment {
      * 10<sup>14</sup> at 1000 × 2000). The table is not changed.
      */
     public static Assignment maximize(int rows, int columns, long[] profits) {
+        return maximize(rows, columns, profits, () -> false);
+    }
+
+    /**
+     * The same, stopping early once {@code stop} says so (asked before each row): the rows placed by then keep the
+     * best assignment among themselves, every later row stays unassigned. Rows are placed in the order given, so
+     * with the longest-waiting shoppers first a cut-short solve still serves them first.
+     */
+    public static Assignment maximize(int rows, int columns, long[] profits, BooleanSupplier stop) {
         checkSize(rows, columns);
         if (profits.length != (long) rows * columns) {
             throw new IllegalArgumentException("expected " + rows + " × " + columns + " profits, got " + profits.length);
         }
-        int[] columnOfRow = new Search(rows, columns, profits).solve();
+        int[] columnOfRow = new Search(rows, columns, profits).solve(stop);
         long value = 0;
         for (int row = 0; row < rows; row++) {
             if (columnOfRow[row] != Assignment.UNASSIGNED) {
@@ -130,8 +140,8 @@ public final class LinearAssignment {
         }
 
         /** Each row's column, or {@link Assignment#UNASSIGNED}. */
-        int[] solve() {
-            for (int row = 0; row < rows; row++) {
+        int[] solve(BooleanSupplier stop) {
+            for (int row = 0; row < rows && !stop.getAsBoolean(); row++) {
                 augmentFrom(row);
             }
             int[] result = new int[rows];

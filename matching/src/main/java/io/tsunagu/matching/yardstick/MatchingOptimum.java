@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -17,9 +18,11 @@ import java.util.stream.IntStream;
  * language and "declined before" are forbidden pairs, and capacity is the number of columns.
  *
  * <p>The solver's score is lexicographic — leave as little waiting cost unassigned as possible (medium),
- * then the best linear reward (soft: expertise fit, continuity, store affinity, at unit weights) — so a pair is
- * worth waiting cost × a weight larger than any difference in total reward, plus its reward. Fair load and
- * shift end are not linear and are left out (weight 0 when the score is compared).
+ * then the best linear reward (soft: expertise fit, continuity, store affinity, each at its {@link LinearWeights}
+ * weight) — so a pair is worth waiting cost × a weight larger than any difference in total reward, plus its
+ * reward. The waiting weight only scales the medium level, which leaves its order as it is, unless it is 0: then
+ * waiting counts for nothing and the rewards alone decide. Fair load and shift end are not linear and are left
+ * out (weight 0 when the score is compared).
  */
 public final class MatchingOptimum {
 
@@ -34,19 +37,33 @@ public final class MatchingOptimum {
         this.score = score;
     }
 
+    /** The optimum at unit weights. */
     public static MatchingOptimum of(List<FreeStaff> staff, List<WaitingRequest> requests) {
-        Table table = table(staff, requests);
-        return table.optimum(table.solve());
+        return of(staff, requests, LinearWeights.UNIT, () -> false);
     }
 
-    /** The round as the exact solver sees it; {@link Table#solve()} is the solver's part alone, for measuring it. */
+    /**
+     * The optimum under these weights, or, when {@code stop} says so before the table is solved, the best
+     * assignment of the longest-waiting requests placed by then (see {@link LinearAssignment}).
+     */
+    public static MatchingOptimum of(List<FreeStaff> staff, List<WaitingRequest> requests, LinearWeights weights,
+                                     BooleanSupplier stop) {
+        Table table = table(staff, requests, weights);
+        return table.optimum(table.solve(stop));
+    }
+
+    /** The round as the exact solver sees it at unit weights; {@link Table#solve()} is the solver's part alone, for measuring it. */
     public static Table table(List<FreeStaff> staff, List<WaitingRequest> requests) {
+        return table(staff, requests, LinearWeights.UNIT);
+    }
+
+    static Table table(List<FreeStaff> staff, List<WaitingRequest> requests, LinearWeights weights) {
         // Longest-waiting first: the waiting cost is the dominant, column-free part of a row's profit.
         List<WaitingRequest> longestWaitingFirst = requests.stream()
                 .sorted(Comparator.comparingInt(PairScore::waitingCost).reversed())
                 .toList();
-        int[][] fits = fits(longestWaitingFirst, staff);
-        long fitWeight = fitWeight(fits);
+        int[][] fits = fits(longestWaitingFirst, staff, weights);
+        long fitWeight = weights.waitingShopper() == 0 ? 0 : fitWeight(fits);
         int[] memberOfSlot = staffIndexPerFreeSlot(staff);
         int columns = memberOfSlot.length;
         long[] profits = new long[Math.multiplyExact(longestWaitingFirst.size(), columns)];
@@ -58,7 +75,7 @@ public final class MatchingOptimum {
                 profits[row * columns + column] = fit == NOT_ALLOWED ? PairProfit.FORBIDDEN : waitingProfit + fit;
             }
         }
-        return new Table(staff, requests, longestWaitingFirst, fits, memberOfSlot, profits);
+        return new Table(staff, requests, longestWaitingFirst, fits, memberOfSlot, profits, weights.waitingShopper());
     }
 
     /**
@@ -73,15 +90,17 @@ public final class MatchingOptimum {
         private final int[][] fits;
         private final int[] memberOfSlot;
         private final long[] profits;
+        private final int waitingWeight;
 
         private Table(List<FreeStaff> staff, List<WaitingRequest> requests, List<WaitingRequest> longestWaitingFirst,
-                      int[][] fits, int[] memberOfSlot, long[] profits) {
+                      int[][] fits, int[] memberOfSlot, long[] profits, int waitingWeight) {
             this.staff = staff;
             this.requests = requests;
             this.longestWaitingFirst = longestWaitingFirst;
             this.fits = fits;
             this.memberOfSlot = memberOfSlot;
             this.profits = profits;
+            this.waitingWeight = waitingWeight;
         }
 
         public int rows() {
@@ -94,7 +113,12 @@ public final class MatchingOptimum {
 
         /** Runs the exact solver on the table (the table is not changed, so this can be repeated). */
         public Assignment solve() {
-            return LinearAssignment.maximize(rows(), columns(), profits);
+            return solve(() -> false);
+        }
+
+        /** The same, cut short once {@code stop} says so (asked before each row). */
+        Assignment solve(BooleanSupplier stop) {
+            return LinearAssignment.maximize(rows(), columns(), profits, stop);
         }
 
         /** Reads a solution of this table back as the round's optimum. */
@@ -116,7 +140,7 @@ public final class MatchingOptimum {
                 }
             }
             return new MatchingOptimum(staffOfRequest,
-                    HardMediumSoftScore.of(0, Math.toIntExact(-unassignedWaitingCost), Math.toIntExact(fit)));
+                    HardMediumSoftScore.of(0, Math.toIntExact(-unassignedWaitingCost * waitingWeight), Math.toIntExact(fit)));
         }
     }
 
@@ -131,18 +155,26 @@ public final class MatchingOptimum {
      * Each request's fit with each staff member, or {@link #NOT_ALLOWED}; computed once, since a member's slots
      * share it.
      */
-    private static int[][] fits(List<WaitingRequest> requests, List<FreeStaff> staff) {
+    private static int[][] fits(List<WaitingRequest> requests, List<FreeStaff> staff, LinearWeights weights) {
         int[][] fits = new int[requests.size()][staff.size()];
         for (int row = 0; row < requests.size(); row++) {
             WaitingRequest request = requests.get(row);
             for (int member = 0; member < staff.size(); member++) {
                 FreeStaff candidate = staff.get(member);
                 fits[row][member] = PairScore.allowed(request, candidate)
-                        ? PairScore.linearReward(request, candidate)
+                        ? weightedReward(request, candidate, weights)
                         : NOT_ALLOWED;
             }
         }
         return fits;
+    }
+
+    /** The pair's linear soft reward with each reward at its weight; at unit weights {@link PairScore#linearReward}. */
+    private static int weightedReward(WaitingRequest request, FreeStaff staff, LinearWeights weights) {
+        long reward = (long) weights.expertiseFit() * PairScore.expertiseFit(request, staff)
+                + (long) weights.continuity() * PairScore.continuity(request, staff)
+                + (long) weights.storeAffinity() * PairScore.storeAffinity(request, staff);
+        return Math.toIntExact(reward);
     }
 
     /**

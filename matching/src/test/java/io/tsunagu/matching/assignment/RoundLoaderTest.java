@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static io.tsunagu.testing.ApiCalls.asShopper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
 
@@ -97,6 +98,18 @@ class RoundLoaderTest {
         assertThat(request.getRequiredTag()).isEqualTo("skiing");
         assertThat(request.getMinimumLevel()).as("nobody free knows skiing, so nothing is required").isZero();
         assertThat(request.getStoreAffinityPercent()).isEqualTo(100);
+    }
+
+    @Test
+    void theStoreTheShopperPrefersIsTheirUsualStore() {
+        asShopper(returningShopper).body(Map.of("language", "ja", "channel", "VIDEO", "preferredStoreId", "osaka"))
+                .post("/api/matching/requests").then().statusCode(201);
+
+        RoundLoader.Round round = loader.load(NOW);
+
+        WaitingRequest request = round.requests().get(0);
+        assertThat(request.getPreviousStaff()).isEqualTo(DemoUsers.HANA);
+        assertThat(request.getUsualStoreId()).as("named by the shopper, ahead of hana's store").isEqualTo("osaka");
     }
 
     @Test

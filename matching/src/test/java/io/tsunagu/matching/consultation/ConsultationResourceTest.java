@@ -101,7 +101,7 @@ class ConsultationResourceTest {
                 .body("notes.tags", contains(NOTE_TAGS.toArray()));
 
         verify(profileBridgeMock).addNote(climber, new ShopperNote(UUID.fromString(id), DemoUsers.AOI, NOTE_TEXT, NOTE_TAGS, null, null, null));
-        verify(staffDirectoryMock).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
         asShopper(climber).get(CONSULTATION, id).then().statusCode(200).body("notes.text", equalTo(NOTE_TEXT));
         as(DemoUsers.AOI).get(MINE).then().statusCode(200).body("id", contains(id));
     }
@@ -225,7 +225,7 @@ class ConsultationResourceTest {
         reset(profileBridgeMock);
         as(DemoUsers.AOI).body(NOTES_BODY).post(NOTES, id).then().statusCode(200);
         verify(profileBridgeMock).addNote(eq(climber), any());
-        verify(staffDirectoryMock).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
+        verify(staffDirectoryMock, timeout(MOCK_WAIT_MS)).setPresence(DemoUsers.AOI, Presence.AVAILABLE);
     }
 
     @Test

@@ -58,6 +58,7 @@ class KpiResourceTest {
     private static final String CAMPER = "{\"camping\": 1.5, \"mountaineering\": 0.2}";
     private static final String SKIER = "{\"skiing\": 1.0}";
     private static final String NOTHING = "{}";
+    private static final List<String> SORAS_STORES = List.of("osaka", "tokyo");
 
     @InjectMock
     StaffDirectory staffDirectoryMock;
@@ -67,6 +68,8 @@ class KpiResourceTest {
     Signaling signalingMock;
     @Inject
     Tables tables;
+    @InjectMock
+    ManagerStores managerStoresMock;
     @Inject
     KpiFixture fixture;
 
@@ -74,6 +77,8 @@ class KpiResourceTest {
     void aKnownHistory() {
         tables.clear();
         when(staffDirectoryMock.availableStaff()).thenReturn(List.of());
+        // What staff-directory's demo data assigns to sora (its own tests read it through the service token).
+        when(managerStoresMock.of(DemoUsers.SORA)).thenReturn(SORAS_STORES);
 
         UUID r1 = fixture.request("2026-11-20T10:00:00Z", "ENDED", CLIMBER);
         UUID o1 = fixture.offer(r1, DemoUsers.AOI, "tokyo", "ACCEPTED", "2026-11-20T10:00:02Z", "2026-11-20T10:00:10Z");
@@ -98,7 +103,7 @@ class KpiResourceTest {
 
     @Test
     void theKpisOfTheKnownHistory() {
-        JsonPath kpis = as(DemoUsers.SORA).queryParam("from", FROM).queryParam("to", TO).get(KPIS)
+        JsonPath kpis = as(DemoUsers.MEI).queryParam("from", FROM).queryParam("to", TO).get(KPIS)
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(kpis.getString("from")).isEqualTo(FROM);
@@ -148,7 +153,7 @@ class KpiResourceTest {
         assertThat(tokyo.getInt("offers.declined")).isZero();
         assertThat(tokyo.getList("occupancy.staffUsername")).containsExactly(DemoUsers.AOI);
 
-        JsonPath everywhere = as(DemoUsers.SORA).queryParam("from", FROM).queryParam("to", TO)
+        JsonPath everywhere = as(DemoUsers.MEI).queryParam("from", FROM).queryParam("to", TO)
                 .queryParam("serviceLevelSeconds", 30).get(KPIS).then().statusCode(200).extract().jsonPath();
         // Within 30 s: r1 and r2, of 5.
         assertThat(everywhere.getDouble("serviceLevel")).isEqualTo(0.4);
@@ -156,7 +161,7 @@ class KpiResourceTest {
 
     @Test
     void theCsvHasOneRowPerHour() {
-        String csv = as(DemoUsers.SORA).queryParam("from", FROM).queryParam("to", TO).get(CSV)
+        String csv = as(DemoUsers.MEI).queryParam("from", FROM).queryParam("to", TO).get(CSV)
                 .then().statusCode(200).contentType("text/csv").extract().asString();
 
         assertThat(csv.lines()).containsExactly(
@@ -187,6 +192,38 @@ class KpiResourceTest {
                 .body("byStore.storeId", contains(DemoStaff.AOI.storeId()))
                 .body("occupancy.staffUsername", contains(DemoUsers.AOI));
         as(DemoUsers.SORA).queryParam("storeId", "osaka").get(KPIS).then().statusCode(200).body("answered", equalTo(0));
+    }
+
+    /** sora looks after tokyo and osaka: hana's sapporo requests and those never offered to anyone are not hers. */
+    @Test
+    void aManagerSeesTheKpisOfTheirOwnStoresOnly() {
+        JsonPath kpis = as(DemoUsers.SORA).queryParam("from", FROM).queryParam("to", TO).get(KPIS)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(kpis.getInt("answered")).isEqualTo(2);
+        assertThat(kpis.getInt("abandoned")).isZero();
+        assertThat(kpis.getMap("offers")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "made", 3, "accepted", 2, "declined", 1, "timedOut", 0, "cancelled", 0, "rescinded", 0));
+        assertThat(kpis.getList("occupancy.staffUsername")).containsExactly(DemoUsers.AOI);
+        assertThat(kpis.getList("byStore.storeId")).containsExactly("tokyo");
+
+        String csv = as(DemoUsers.SORA).queryParam("from", FROM).queryParam("to", TO).get(CSV)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        // r1 and r2 (waits 10 s and 30 s) in the first hour; nothing of hers in the second.
+        assertThat(csv.lines().skip(1).findFirst()).hasValue("2026-11-20T10:00:00Z,2,2,0,0.5,10.0,30.0");
+        assertThat(csv.lines().skip(2).findFirst()).hasValueSatisfying(row -> assertThat(row).startsWith("2026-11-20T11:00:00Z,0,0,0,"));
+    }
+
+    @Test
+    void anotherStoresKpisAreForbiddenToAManagerButNotToAnAdmin() {
+        for (String path : List.of(KPIS, CSV)) {
+            as(DemoUsers.SORA).queryParam("storeId", "sapporo").get(path).then().statusCode(403).contentType(PROBLEM_JSON)
+                    .body("type", equalTo(problem("not-your-store")));
+            as(DemoUsers.SORA).queryParam("storeId", "osaka").get(path).then().statusCode(200);
+            as(DemoUsers.MEI).queryParam("storeId", "sapporo").get(path).then().statusCode(200);
+        }
+        as(DemoUsers.MEI).queryParam("from", FROM).queryParam("to", TO).queryParam("storeId", "sapporo").get(KPIS)
+                .then().statusCode(200).body("answered", equalTo(1)).body("abandoned", equalTo(1));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -75,8 +76,8 @@ class RecoveryTest {
 
         assertThat(recovered.presences()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 DemoUsers.AOI, Presence.OFFERED, DemoUsers.HANA, Presence.IN_CALL));
-        verify(staffDirectoryMock).setPresence(DemoUsers.AOI, Presence.OFFERED);
-        verify(staffDirectoryMock).setPresence(DemoUsers.HANA, Presence.IN_CALL);
+        verify(staffDirectoryMock, timeout(3000)).setPresence(DemoUsers.AOI, Presence.OFFERED);
+        verify(staffDirectoryMock, timeout(3000)).setPresence(DemoUsers.HANA, Presence.IN_CALL);
         // Timed out by the recovery or, a moment earlier, by the expiry job: either way, at once.
         assertThat(statusOf(expiredOffer)).isEqualTo(OfferStatus.TIMED_OUT);
         assertThat(requestStatus(expiredRequest)).isEqualTo(RequestStatus.WAITING);

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tsunagu.matching.client.ProfileBridge;
 import io.tsunagu.matching.client.Signaling;
 import io.tsunagu.matching.client.StaffDirectory;
+import io.tsunagu.matching.client.StaffDirectoryStores;
 import io.tsunagu.matching.support.Shoppers;
 import io.tsunagu.matching.support.Tables;
 import io.tsunagu.testing.DemoUsers;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import static io.tsunagu.testing.ApiCalls.PROBLEM_JSON;
 import static io.tsunagu.testing.ApiCalls.anonymous;
@@ -43,6 +46,8 @@ class RequestResourceTest {
     StaffDirectory staffDirectoryMock;
     @InjectMock
     Signaling signalingMock;
+    @InjectMock
+    StaffDirectoryStores storesMock;
     @Inject
     Tables tables;
 
@@ -51,6 +56,7 @@ class RequestResourceTest {
     @BeforeEach
     void emptyQueue() {
         tables.clear();
+        when(storesMock.storeIds()).thenReturn(Optional.of(Set.of("tokyo", "osaka", "sapporo")));
     }
 
     @Test
@@ -130,6 +136,40 @@ class RequestResourceTest {
 
         asShopper(visitor).get(REQUEST, id)
                 .then().statusCode(200).body("status", equalTo("CANCELLED")).body("position", nullValue());
+    }
+
+    @Test
+    void aPreferredStoreIsKeptWithTheRequest() {
+        String id = asShopper(visitor).body(Map.of("language", "ja", "channel", "VIDEO", "preferredStoreId", "osaka"))
+                .post(REQUESTS)
+                .then().statusCode(201).body("preferredStoreId", equalTo("osaka")).extract().path("id");
+
+        asShopper(visitor).get(REQUEST, id).then().statusCode(200).body("preferredStoreId", equalTo("osaka"));
+        asShopper(visitor).body(VALID_BODY).post(REQUESTS).then().statusCode(201).body("preferredStoreId", nullValue());
+    }
+
+    @Test
+    void anUnknownOrMalformedPreferredStoreIsABadRequest() {
+        asShopper(visitor).body(Map.of("language", "ja", "channel", "VIDEO", "preferredStoreId", "kyoto"))
+                .post(REQUESTS)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", equalTo(problem("invalid-request")))
+                .body("violations.field", hasItems("preferredStoreId"));
+        asShopper(visitor).body(Map.of("language", "ja", "channel", "VIDEO", "preferredStoreId", "Tokyo Store"))
+                .post(REQUESTS)
+                .then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", equalTo(problem("invalid-request")))
+                .body("violations.field", hasItems("preferredStoreId"));
+    }
+
+    @Test
+    void aStoreAddedAMomentAgoIsKnownAtOnce() {
+        asShopper(visitor).body(Map.of("language", "ja", "channel", "VIDEO", "preferredStoreId", "osaka")).post(REQUESTS)
+                .then().statusCode(201);
+        when(storesMock.storeIds()).thenReturn(Optional.of(Set.of("tokyo", "osaka", "sapporo", "fukuoka")));
+
+        asShopper(visitor).body(Map.of("language", "ja", "channel", "VIDEO", "preferredStoreId", "fukuoka")).post(REQUESTS)
+                .then().statusCode(201).body("preferredStoreId", equalTo("fukuoka"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** One violating and one zero case per constraint; each test's name says which method it checks. */
 class MatchingConstraintProviderTest {
 
@@ -255,5 +257,30 @@ class MatchingConstraintProviderTest {
         verifier.verifyThat(MatchingConstraintProvider::shiftEnd)
                 .given(staying, japaneseRequestFor(staying))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void bookedStaffPenalizesABookedRequestGivenToAnyoneElse() {
+        FreeStaff aoi = staffOf("aoi", "tokyo");
+        FreeStaff ren = staffOf("ren", "osaka");
+        verifier.verifyThat(MatchingConstraintProvider::bookedStaff)
+                .given(aoi, ren, japaneseRequestFor(ren).bookedWith("aoi"))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void bookedStaffIsZeroForTheBookedStaffMemberAndForWalkIns() {
+        FreeStaff aoi = staffOf("aoi", "tokyo");
+        FreeStaff ren = staffOf("ren", "osaka");
+        verifier.verifyThat(MatchingConstraintProvider::bookedStaff)
+                .given(aoi, ren, japaneseRequestFor(aoi).bookedWith("aoi"), japaneseRequestFor(ren),
+                        japaneseRequestFor(null).bookedWith("aoi"))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aBookedRequestNeedsNoMinimumLevelOfItsStaffMember() {
+        WaitingRequest booked = request(JAPANESE, Map.of("skiing", 2.0), Set.of(), null).bookedWith("aoi").relax(3, 100);
+        assertEquals(0, booked.getMinimumLevel());
     }
 }

@@ -8,7 +8,10 @@ import org.mockito.Mockito;
 
 import java.util.List;
 
-/** What matching asked the mocked signaling to push, as the JSON signaling would receive. */
+/**
+ * What matching asked the mocked signaling to push, as the JSON signaling would receive: queue updates
+ * ({@code push}) and, through the outbox, the staff's offer notices and withdrawals ({@code deliver}).
+ */
 public final class Pushes {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -18,7 +21,7 @@ public final class Pushes {
 
     public static List<JsonNode> to(Signaling signalingMock, Recipient recipient, String type) {
         return Mockito.mockingDetails(signalingMock).getInvocations().stream()
-                .filter(invocation -> invocation.getMethod().getName().equals("push"))
+                .filter(invocation -> List.of("push", "deliver").contains(invocation.getMethod().getName()))
                 .filter(invocation -> recipient.equals(invocation.getArgument(0)))
                 .map(invocation -> (JsonNode) JSON.valueToTree(invocation.getArgument(1)))
                 .filter(message -> type.equals(message.path("type").asText()))

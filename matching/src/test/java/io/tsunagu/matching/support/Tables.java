@@ -16,6 +16,6 @@ public class Tables {
 
     @Transactional
     public void clear() {
-        entityManager.createNativeQuery("TRUNCATE consultation_rating, consultation, offer, request_declined_staff, consultation_request").executeUpdate();
+        entityManager.createNativeQuery("TRUNCATE booking, shopper_message, consultation_rating, consultation, offer, request_declined_staff, consultation_request, outbox_message").executeUpdate();
     }
 }

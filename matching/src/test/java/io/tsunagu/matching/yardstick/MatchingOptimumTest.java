@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,54 @@ class MatchingOptimumTest {
             assertThat(scorer.update(plan)).as("seed %d: the optimum's own assignment", seed)
                     .isEqualTo(optimum.score());
         }
+    }
+
+    @Test
+    void underTheManagersWeightsTheOptimumIsStillTheBestScoreOfEveryPossibleAssignment() {
+        Random random = new Random(FIRST_SEED);
+        for (int round = 0; round < ROUNDS; round++) {
+            long seed = FIRST_SEED + round;
+            RoundGenerator.Round generated = RoundGenerator.generate(seed,
+                    1 + (int) (seed % MAX_STAFF), 1 + (int) (seed % MAX_REQUESTS));
+            // Waiting may weigh nothing at all; the rewards anything from nothing to twenty times their unit.
+            ConstraintWeightOverrides<HardMediumSoftScore> weights = ConstraintWeightOverrides.of(Map.of(
+                    MatchingConstraintProvider.WAITING_SHOPPER, HardMediumSoftScore.ofMedium(random.nextInt(4)),
+                    MatchingConstraintProvider.EXPERTISE_FIT, HardMediumSoftScore.ofSoft(random.nextInt(21)),
+                    MatchingConstraintProvider.CONTINUITY, HardMediumSoftScore.ofSoft(random.nextInt(21)),
+                    MatchingConstraintProvider.STORE_AFFINITY, HardMediumSoftScore.ofSoft(random.nextInt(21)),
+                    MatchingConstraintProvider.FAIR_LOAD, HardMediumSoftScore.ZERO,
+                    MatchingConstraintProvider.SHIFT_END, HardMediumSoftScore.ZERO));
+            MatchingPlan plan = new MatchingPlan(generated.staff(), generated.requests(), weights);
+
+            MatchingOptimum optimum = MatchingOptimum.of(plan.getStaff(), plan.getRequests(), LinearWeights.of(weights), () -> false);
+
+            assertThat(optimum.score()).as("seed %d, weights %s", seed, LinearWeights.of(weights))
+                    .isEqualTo(bestByEnumeration(plan, 0));
+        }
+    }
+
+    @Test
+    void aSolveCutShortKeepsTheBestAssignmentOfTheLongestWaitingRequestsPlacedSoFar() {
+        RoundGenerator.Round generated = RoundGenerator.generate(FIRST_SEED, 6, 12);
+        List<WaitingRequest> requests = generated.requests().stream()
+                .map(request -> new WaitingRequest(request.getId(), "ja", request.getInterests(), Set.of(), request.getSecondsWaited()))
+                .toList();
+        List<FreeStaff> staff = generated.staff().stream()
+                .map(member -> new FreeStaff(member.getUsername(), member.getStoreId(), Set.of("ja"), member.getExpertise(), 1, true))
+                .toList();
+        int placed = 4;
+        int[] asked = {0};
+
+        MatchingOptimum cut = MatchingOptimum.of(staff, requests, LinearWeights.UNIT, () -> asked[0]++ >= placed);
+
+        List<WaitingRequest> longestWaitingFirst = requests.stream()
+                .sorted((a, b) -> Long.compare(b.getSecondsWaited(), a.getSecondsWaited())).toList();
+        MatchingOptimum ofTheFirst = MatchingOptimum.of(staff, longestWaitingFirst.subList(0, placed));
+        for (int index = 0; index < longestWaitingFirst.size(); index++) {
+            WaitingRequest request = longestWaitingFirst.get(index);
+            assertThat(cut.staffOf(request) != null).as("request %d in the order of their waits", index).isEqualTo(index < placed);
+        }
+        assertThat(cut.score().softScore()).isEqualTo(ofTheFirst.score().softScore());
     }
 
     @Test
