@@ -44,9 +44,24 @@ class FakePeerConnection {
   close() {}
 }
 
+const MESSAGE = {
+  id: 'd1e2f3a4-4444-4c38-9a51-0f6c2b9d3e11', visitorId: 'v-0123456789abcdef0123', language: 'ja', topic: 'Winter boots for Mt. Fuji?',
+  preferredStoreId: null, status: 'OPEN', claimedBy: null as string | null, answer: null as string | null,
+  createdAt: '2030-01-14T01:00:00Z', answeredAt: null, topInterests: [{ tag: 'mountaineering', score: 1 }],
+};
+
 function fakeApi() {
   let presence = 'AVAILABLE';
+  let messages = [{ ...MESSAGE }];
   return {
+    messages: vi.fn(async () => messages.filter(message => message.status !== 'ANSWERED')),
+    claimMessage: vi.fn(async (id: string) => { messages = messages.map(m => (m.id === id ? { ...m, status: 'CLAIMED', claimedBy: 'aoi' } : m)); return {}; }),
+    answerMessage: vi.fn(async (id: string, text: string) => { messages = messages.map(m => (m.id === id ? { ...m, status: 'ANSWERED', answer: text } : m)); return {}; }),
+    upcomingBookings: async () => [{
+      id: 'b1', visitorId: 'v-0123456789abcdef0123', staffUsername: 'aoi', staffName: 'Aoi Tanaka', storeId: 'tokyo', timeZone: 'Asia/Tokyo',
+      start: '2030-01-15T01:30:00Z', end: '2030-01-15T02:00:00Z', language: 'en', topic: 'Rain shell sizes', status: 'BOOKED',
+      matchedTag: null, matchedLevel: null, followUpOf: null, requestId: null,
+    }],
     written: [] as unknown[],
     heartbeats: 0,
     me: vi.fn(async function () { return { username: 'aoi', displayName: 'Aoi Tanaka', storeId: 'tokyo', languages: ['ja'], expertise: [], maxConcurrent: 1, presence, presenceSince: '' }; }),
@@ -173,6 +188,29 @@ describe('the staff console', () => {
     expect(byId('offer')).toBeNull();
   });
 
+  it('shows a second offer that comes during a call, to be declined, and keeps the AWAY button usable', async () => {
+    const { api, socket } = await start('en');
+    socket.push({ type: 'offer-notice', offer: OFFER });
+    await settle();
+    byId('offer-accept')!.click();
+    await settle();
+    socket.push({ type: 'call-start', consultationId: CONSULTATION, role: 'staff', iceServers: [], iceTransportPolicy: 'relay' });
+    await settle();
+    const second = { ...OFFER, id: 'd1e2f3a4-4444-4c38-9a51-0f6c2b9d3e11', shopper: { ...OFFER.shopper, topic: 'Rain shell' } };
+    socket.push({ type: 'offer-notice', offer: second });
+    await settle();
+
+    expect(byId('hang-up')).not.toBeNull();
+    expect(byId('offer')!.textContent).toContain('Rain shell');
+    expect(byId<HTMLButtonElement>('offer-accept')!.disabled).toBe(true);
+    expect(byId('offer-during-call')!.textContent).toContain('Decline it to pass it on');
+    expect(byId<HTMLButtonElement>('presence-away')!.disabled).toBe(false);
+    byId('offer-decline')!.click();
+    await settle();
+    expect(api.decline).toHaveBeenCalledWith(second.id);
+    expect(byId('offer')).toBeNull();
+  });
+
   it('lets the staff member edit their own profile text', async () => {
     const { api } = await start('en');
     const text = byId<HTMLTextAreaElement>('profile-text')!;
@@ -183,6 +221,30 @@ describe('the staff console', () => {
     expect(api.setProfileText).toHaveBeenCalledWith('I hike most weekends.');
     expect(byId('profile-status')!.textContent).toBe('Your profile was saved.');
     expect(byId<HTMLTextAreaElement>('profile-text')!.value).toBe('I hike most weekends.');
+  });
+
+  it('claims a shopper\'s message, answers it, and lists upcoming bookings in the store\'s time', async () => {
+    const { api } = await start('en');
+    await settle();
+    const item = byId('message-item')!;
+    expect(item.textContent).toContain('Winter boots for Mt. Fuji?');
+    expect(item.textContent).toContain('Mountaineering');
+    byId('message-claim')!.click();
+    await settle();
+    expect(api.claimMessage).toHaveBeenCalledWith(MESSAGE.id);
+    byId('message-answer-send')!.click();
+    await settle();
+    expect(document.querySelector('.follow-ups [role=alert]')!.textContent).toBe('Please write an answer.');
+    const text = byId<HTMLTextAreaElement>('message-answer-text')!;
+    text.value = ' Yes, in Tokyo. ';
+    text.dispatchEvent(new Event('input'));
+    byId('message-answer-send')!.click();
+    await settle();
+    expect(api.answerMessage).toHaveBeenCalledWith(MESSAGE.id, 'Yes, in Tokyo.');
+    expect(byId('messages')!.textContent).toBe('No unanswered messages.');
+    // 10:30 in Tokyo for 01:30 UTC.
+    expect(byId('booking-item')!.textContent).toContain('10:30');
+    expect(byId('booking-item')!.textContent).toContain('Rain shell sizes');
   });
 
   it('starts an accepted call whose call-start was lost while the socket was down', async () => {

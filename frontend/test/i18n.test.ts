@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consoleMessages } from '../src/i18n/console';
+import { insightsMessages } from '../src/i18n/insights';
 import { managerMessages } from '../src/i18n/manager';
 import { type Dictionary, LANGUAGES, fill, pickLanguage, placeholders, translator } from '../src/i18n/language';
 import { shopMessages } from '../src/i18n/shop';
@@ -11,6 +12,7 @@ const DICTIONARIES: Record<string, Dictionary<string>> = {
   widget: widgetMessages,
   console: consoleMessages,
   manager: managerMessages,
+  insights: insightsMessages,
   shop: shopMessages,
   tags: tagNames,
 };

@@ -12,7 +12,19 @@ function fakeApi() {
     deleted: [] as string[],
     me: async () => ({ username: 'sora', roles: ['manager'], storeIds: ['tokyo'] }),
     stores: async () => [{ id: 'tokyo', name: { ja: '東京店', en: 'Tokyo' }, timeZone: 'Asia/Tokyo', openingHours: [] }],
-    staff: async () => [],
+    staffList: [
+      { username: 'aoi', displayName: 'Aoi Tanaka', storeId: 'tokyo', languages: ['ja'], expertise: [], maxConcurrent: 1, presence: 'IN_CALL', presenceSince: '' },
+      { username: 'kai', displayName: 'Kai Mori', storeId: 'tokyo', languages: ['ja'], expertise: [], maxConcurrent: 1, presence: 'OFFLINE', presenceSince: '' },
+      { username: 'hana', displayName: 'Hana Sato', storeId: 'sapporo', languages: ['ja'], expertise: [], maxConcurrent: 1, presence: 'OFFLINE', presenceSince: '' },
+    ],
+    async staff() { return this.staffList; },
+    async deleteStaff(username: string) {
+      if (username === 'aoi') {
+        const { ApiError } = await import('../src/shared/http');
+        throw new ApiError(409, { type: 'https://tsunagu.io/problems/staff-busy', status: 409 });
+      }
+      this.staffList = this.staffList.filter(member => member.username !== username);
+    },
     taxonomy: async () => [
       { id: 'outdoor', parentId: null, name: { ja: 'アウトドア', en: 'Outdoor' }, synonyms: {}, productIds: [], categories: [] },
       { id: 'mountaineering', parentId: 'outdoor', name: { ja: '登山', en: 'Mountaineering' }, synonyms: { en: ['hiking'] }, productIds: [], categories: [] },
@@ -140,5 +152,29 @@ describe('the manager console', () => {
     await settle();
     expect(api.deleted).toEqual(['outdoor']);
     expect(byId('mgr-notice')!.textContent).toBe('This tag is used by staff expertise or by tags under it, so it cannot be deleted.');
+  });
+
+  it('deletes a staff member of the manager\'s store only after asking, and explains a refusal', async () => {
+    const api = await open('#staff');
+    expect(byId('staff-delete-hana')).toBeNull();
+    expect(byId('staff-delete-kai')!.getAttribute('aria-label')).toBe('Delete Kai Mori');
+
+    const questions: string[] = [];
+    vi.stubGlobal('confirm', (question: string) => { questions.push(question); return false; });
+    byId('staff-delete-kai')!.click();
+    await settle();
+    expect(questions).toEqual(['Delete Kai Mori (kai)? The record of their past consultations is kept.']);
+    expect(api.staffList.map(member => member.username)).toContain('kai');
+
+    vi.stubGlobal('confirm', () => true);
+    byId('staff-delete-kai')!.click();
+    await settle();
+    expect(byId('staff-delete-kai')).toBeNull();
+    expect(byId('mgr-notice')!.textContent).toBe('Deleted.');
+
+    byId('staff-delete-aoi')!.click();
+    await settle();
+    expect(byId('mgr-notice')!.textContent).toContain('cannot be deleted now');
+    expect(byId('staff-delete-aoi')).not.toBeNull();
   });
 });

@@ -17,6 +17,24 @@ let calls: Call[] = [];
 let available = true;
 let sockets: FakeSocket[] = [];
 let requestAfterReconnect: Record<string, unknown> | null = null;
+let myMessages: Record<string, unknown>[] = [];
+let myBookings: Record<string, unknown>[] = [];
+let bookingAnswer: { status: number; body: unknown } = { status: 201, body: null };
+let joinRefused = false;
+
+/** Tomorrow 10:00, 10:30 and the day after 09:00 in Tokyo (UTC+9, no daylight saving). */
+const TOMORROW_TEN = new Date(Date.UTC(2030, 0, 15, 1, 0)).toISOString();
+const TOMORROW_TEN_THIRTY = new Date(Date.UTC(2030, 0, 15, 1, 30)).toISOString();
+const DAY_AFTER_NINE = new Date(Date.UTC(2030, 0, 16, 0, 0)).toISOString();
+const BOOKING = 'c7d1e2f3-3333-4c38-9a51-0f6c2b9d3e11';
+
+function booking(start: string): Record<string, unknown> {
+  return {
+    id: BOOKING, visitorId: 'v-0123456789abcdef0123', staffUsername: 'aoi', staffName: 'Aoi Tanaka', storeId: 'tokyo',
+    timeZone: 'Asia/Tokyo', start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString(), language: 'ja',
+    topic: '富士山', status: 'BOOKED', matchedTag: 'mountaineering', matchedLevel: 5, followUpOf: null, requestId: null,
+  };
+}
 
 class FakeSocket {
   readyState = 0;
@@ -69,6 +87,28 @@ async function fakeFetch(input: string, init: RequestInit = {}): Promise<Respons
   if (url.endsWith(`/api/matching/requests/${REQUEST}`) && method === 'GET' && requestAfterReconnect) {
     return json(requestAfterReconnect);
   }
+  if (url.endsWith('/api/matching/messages') && method === 'POST') {
+    return json({ id: 'm-1', status: 'OPEN', answer: null }, 201);
+  }
+  if (url.endsWith('/api/matching/messages/mine')) {
+    return json(myMessages);
+  }
+  if (url.endsWith('/api/matching/bookings/mine')) {
+    return json(myBookings);
+  }
+  if (url.includes('/api/matching/booking-slots')) {
+    return json({ slotMinutes: 30, slots: [TOMORROW_TEN, TOMORROW_TEN_THIRTY, DAY_AFTER_NINE].map(start =>
+      ({ start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString(), timeZone: 'Asia/Tokyo' })) });
+  }
+  if (url.endsWith('/api/matching/bookings') && method === 'POST') {
+    return json(bookingAnswer.body, bookingAnswer.status);
+  }
+  if (url.endsWith(`/api/matching/bookings/${BOOKING}/join`)) {
+    if (joinRefused) {
+      return json({ type: 'https://tsunagu.io/problems/booking-not-due', status: 409 }, 409);
+    }
+    return json({ id: REQUEST, visitorId: 'v-0123456789abcdef0123', language: 'ja', channel: 'VIDEO', topic: 'x', status: 'WAITING', position: 1, createdAt: '', consultationId: null, estimatedWaitSeconds: 0 });
+  }
   if (url.endsWith('/api/signaling/ice-servers')) {
     return json({ iceServers: [{ urls: ['stun:127.0.0.1:3478'] }], iceTransportPolicy: 'relay', ttlSeconds: 3600 });
   }
@@ -90,8 +130,8 @@ async function mount(attributes = ''): Promise<void> {
   await settle();
 }
 
-async function askAndWait(): Promise<FakeSocket> {
-  await mount();
+async function askAndWait(attributes = ''): Promise<FakeSocket> {
+  await mount(attributes);
   byId('ask')!.click();
   const topic = byId<HTMLTextAreaElement>('topic')!;
   topic.value = '富士山に登りたい';
@@ -116,6 +156,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
+  localStorage.clear();
+  joinRefused = false;
+  myMessages = [];
+  myBookings = [];
+  bookingAnswer = { status: 201, body: booking(TOMORROW_TEN_THIRTY) };
   requestAfterReconnect = null;
   calls = [];
   sockets = [];
@@ -142,6 +187,12 @@ describe('<tsunagu-button>', () => {
     expect(byId('topic')).toBeNull();
   });
 
+  it('names the page\'s store (data-store-id) as the preferred store of the request', async () => {
+    await askAndWait('data-store-id="tokyo"');
+    const request = calls.find(call => call.url.endsWith('/api/matching/requests') && call.method === 'POST');
+    expect(request?.body).toMatchObject({ topic: '富士山に登りたい', preferredStoreId: 'tokyo' });
+  });
+
   it('stores the consent choice before asking, and shows the position and the estimate while waiting', async () => {
     const socket = await askAndWait();
     const consent = calls.findIndex(call => call.url.endsWith('/shoppers/me/consent'));
@@ -149,7 +200,7 @@ describe('<tsunagu-button>', () => {
     expect(consent).toBeGreaterThanOrEqual(0);
     expect(calls[consent]).toMatchObject({ method: 'PUT', body: { useBehaviour: true } });
     expect(request).toBeGreaterThan(consent);
-    expect(calls[request].body).toMatchObject({ language: 'ja', topic: '富士山に登りたい', useBehaviour: true });
+    expect(calls[request].body).toMatchObject({ language: 'ja', topic: '富士山に登りたい', useBehaviour: true, preferredStoreId: null });
     expect(byId('queue-position')!.textContent).toBe('あなたの順番：3 番目');
     expect(byId('queue-estimate')!.textContent).toBe('待ち時間の目安：約 4 分');
 
@@ -203,6 +254,109 @@ describe('<tsunagu-button>', () => {
     await settle();
     expect(calls.at(-1)).toMatchObject({ method: 'POST', url: expect.stringContaining(`/consultations/${CONSULTATION}/rating`), body: { stars: 4 } });
     expect(byId('rating-thanks')).not.toBeNull();
+  });
+
+  it('lets the shopper leave a message when nobody is free, and shows the answer the next time', async () => {
+    available = false;
+    await mount();
+    expect(byId('inbox-open')).toBeNull();
+    expect(calls.some(call => call.url.includes('/messages/mine'))).toBe(false);
+    byId('ask-later')!.click();
+    byId('later-leave-message')!.click();
+    byId('message-submit')!.click();
+    expect(shadow().querySelector('[role=alert]')!.textContent).toBe('ご質問を入力してください（2000文字まで）。');
+    const topic = byId<HTMLTextAreaElement>('message-topic')!;
+    topic.value = ' 冬用のブーツはありますか？ ';
+    topic.dispatchEvent(new Event('input'));
+    byId('message-submit')!.click();
+    await settle();
+    expect(calls.find(call => call.url.endsWith('/api/matching/messages'))).toMatchObject(
+      { method: 'POST', body: { language: 'ja', topic: '冬用のブーツはありますか？', useBehaviour: false } });
+    expect(byId('message-sent')).not.toBeNull();
+
+    myMessages = [{ id: 'm-1', topic: '冬用のブーツはありますか？', status: 'ANSWERED', answer: 'はい、東京店にあります。', createdAt: '2030-01-14T01:00:00Z' }];
+    await mount();
+    byId('inbox-open')!.click();
+    expect(byId('message-answer')!.textContent).toContain('はい、東京店にあります。');
+  });
+
+  it('books a time by day and time in the store\'s zone, then offers the calendar file and cancelling', async () => {
+    available = false;
+    await mount();
+    byId('ask-later')!.click();
+    byId('later-book')!.click();
+    await settle();
+    const days = byId<HTMLSelectElement>('book-day')!;
+    expect([...days.options].map(option => option.value)).toEqual(['2030-01-15', '2030-01-16']);
+    expect([...byId<HTMLSelectElement>('book-time')!.options].map(option => option.textContent)).toEqual(['10:00', '10:30']);
+    expect(shadow().querySelector('label[for=tsunagu-book-time]')!.textContent).toBe('時間（Asia/Tokyo）');
+    days.value = '2030-01-16';
+    days.dispatchEvent(new Event('change'));
+    expect([...byId<HTMLSelectElement>('book-time')!.options].map(option => option.textContent)).toEqual(['09:00']);
+    days.value = '2030-01-15';
+    days.dispatchEvent(new Event('change'));
+    const time = byId<HTMLSelectElement>('book-time')!;
+    time.value = TOMORROW_TEN_THIRTY;
+    time.dispatchEvent(new Event('change'));
+
+    bookingAnswer = { status: 409, body: { type: 'https://tsunagu.io/problems/slot-taken', status: 409 } };
+    byId('book-submit')!.click();
+    await settle();
+    expect(shadow().querySelector('[role=alert]')!.textContent).toBe('その時間は先に予約されました。別の時間を選んでください。');
+
+    bookingAnswer = { status: 201, body: booking(TOMORROW_TEN_THIRTY) };
+    byId<HTMLSelectElement>('book-time')!.value = TOMORROW_TEN_THIRTY;
+    byId('book-time')!.dispatchEvent(new Event('change'));
+    byId('book-submit')!.click();
+    await settle();
+    expect(calls.filter(call => call.url.endsWith('/api/matching/bookings')).at(-1)).toMatchObject(
+      { method: 'POST', body: { start: TOMORROW_TEN_THIRTY, language: 'ja', followUpOf: null } });
+    expect(byId('booking-confirmation')!.textContent).toContain('Aoi Tanaka');
+    expect(byId('booking-confirmation')!.textContent).toContain('10:30');
+    expect(byId('booking-join')).toBeNull();
+    expect(localStorage.getItem('tsunagu.followUps')).toBe('1');
+
+    byId('booking-cancel')!.click();
+    await settle();
+    expect(calls.some(call => call.method === 'DELETE' && call.url.endsWith(`/api/matching/bookings/${BOOKING}`))).toBe(true);
+    expect(byId('booking-confirmation')).toBeNull();
+  });
+
+  it('joins a booking that is due from the launcher, into the queue of the booked staff member', async () => {
+    localStorage.setItem('tsunagu.followUps', '1');
+    myBookings = [booking(new Date(Date.now() + 5 * 60_000).toISOString())];
+    await mount();
+    await settle();
+    expect(byId('inbox-open')!.textContent).toBe('予約した相談に参加');
+    byId('inbox-open')!.click();
+    joinRefused = true;
+    byId('booking-join')!.click();
+    await settle();
+    await settle();
+    expect(shadow().querySelector('[role=alert]')!.textContent).toBe('ただいま相談を受け付けられません。少し時間をおいてもう一度お試しください。');
+    joinRefused = false;
+    byId('booking-join')!.click();
+    await settle();
+    await settle();
+    expect(calls.some(call => call.method === 'POST' && call.url.endsWith(`/api/matching/bookings/${BOOKING}/join`))).toBe(true);
+    expect(byId('queue-position')!.textContent).toContain('1');
+  });
+
+  it('books a follow-up with the same staff member from the rating screen', async () => {
+    const socket = await askAndWait();
+    socket.push({ type: 'call-start', consultationId: CONSULTATION, role: 'shopper', iceServers: [], iceTransportPolicy: 'relay' });
+    await settle();
+    socket.push({ type: 'call-end', consultationId: CONSULTATION });
+    byId('follow-up')!.click();
+    await settle();
+    expect(calls.some(call => call.url.includes(`/booking-slots?language=ja&followUpOf=${CONSULTATION}`))).toBe(true);
+    expect(byId('follow-up-info')).not.toBeNull();
+    byId('book-submit')!.click();
+    await settle();
+    expect(calls.filter(call => call.url.endsWith('/api/matching/bookings')).at(-1)).toMatchObject(
+      { body: { start: TOMORROW_TEN, followUpOf: CONSULTATION } });
+    expect(byId('booking-confirmation')).not.toBeNull();
+    expect(byId('rating-submit')).not.toBeNull();
   });
 
   it('shows reconnecting while the socket is down, and resumes the room with its token', async () => {

@@ -14,6 +14,7 @@ import { headerCarryingProtocols, wsUrl } from '../shared/url';
 import { PRODUCTS, findProduct } from '../shop/catalogue';
 import { askNotificationPermission, beep, notifyOffer } from './alert';
 import type { StaffAuth } from './auth';
+import { FollowUpsPanel } from './follow-ups';
 import { Heartbeat, awayOnClose } from './heartbeat';
 import { reasonLines } from './reasons';
 import type { StaffApi } from './staff-api';
@@ -89,6 +90,7 @@ export class ConsoleApp {
   private readonly historyRegion = h('aside', { class: 'history' });
   private readonly profileRegion = h('section', { class: 'profile' });
   private readonly historyList = h('section', {});
+  private readonly followUps: FollowUpsPanel;
   private profileDraft: string | null = null;
   private profileState: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
   /** Announces incoming offers to screen readers; kept out of the redrawn regions so it is never replaced. */
@@ -105,6 +107,10 @@ export class ConsoleApp {
     this.t = translator(consoleMessages, language);
     this.localVideo = liveVideo('local-video', this.t('localVideoLabel'), true);
     this.remoteVideo = liveVideo('remote-video', this.t('remoteVideoLabel'), false);
+    this.followUps = new FollowUpsPanel(api, () => ({
+      t: this.t, language: this.language, timeZone: this.timeZone,
+      tagName: id => this.tagName(id), languageName: code => this.languageName(code),
+    }));
     this.heartbeat = new Heartbeat(() => this.api.heartbeat(), failures => {
       if ((failures >= 2) !== (this.heartbeatFailures >= 2)) {
         this.heartbeatFailures = failures;
@@ -115,7 +121,7 @@ export class ConsoleApp {
   }
 
   async start(): Promise<void> {
-    this.historyRegion.replaceChildren(this.profileRegion, this.historyList);
+    this.historyRegion.replaceChildren(this.profileRegion, this.followUps.element, this.historyList);
     this.root.replaceChildren(this.skip, this.header, h('div', { class: 'columns' }, this.workspace, this.historyRegion), this.announcer);
     this.render();
     try {
@@ -134,15 +140,21 @@ export class ConsoleApp {
     await this.loadPendingOffers();
     this.render();
     this.heartbeat.start();
+    this.followUps.start();
     // The last word of a closing console: AWAY, so that no offer goes to an empty chair.
     window.addEventListener('pagehide', () => {
-      awayOnClose(this.staff?.presence, this.auth.currentToken());
+      awayOnClose(this.chosen, this.auth.currentToken());
     });
     setInterval(() => void this.refreshStaff(), PRESENCE_REFRESH_MS);
     setInterval(() => this.tickCountdowns(), COUNTDOWN_TICK_MS);
   }
 
   // ---- data ---------------------------------------------------------------------------------
+
+  /** The staff member's own choice of AVAILABLE, AWAY or OFFLINE, which a call may be shown over. */
+  private get chosen(): Presence | undefined {
+    return this.staff?.availability ?? this.staff?.presence;
+  }
 
   private get timeZone(): string {
     return this.stores.find(store => store.id === this.staff?.storeId)?.timeZone ?? DEFAULT_TIME_ZONE;
@@ -228,9 +240,7 @@ export class ConsoleApp {
       this.notice = null;
     } catch (error) {
       const slug = error instanceof ApiError ? error.slug : null;
-      this.notice = slug === 'presence-not-allowed' ? this.t('presenceBusy')
-        : slug === 'not-on-shift' ? this.t('notOnShift')
-          : this.t('actionFailed', { detail: describe(error) });
+      this.notice = slug === 'not-on-shift' ? this.t('notOnShift') : this.t('actionFailed', { detail: describe(error) });
     }
     this.render();
   }
@@ -558,6 +568,7 @@ export class ConsoleApp {
     this.renderHeader();
     this.renderWorkspace();
     this.renderProfile();
+    this.followUps.render();
     this.renderHistory();
   }
 
@@ -604,16 +615,13 @@ export class ConsoleApp {
     const t = this.t;
     const staff = this.staff;
     const presence = staff ? t(`presence_${staff.presence}`) : '…';
-    // staff-directory refuses AVAILABLE while an offer, call or wrap-up is open, and AWAY during a call.
-    const busy = staff?.presence === 'OFFERED' || staff?.presence === 'IN_CALL' || staff?.presence === 'WRAP_UP';
+    // The buttons are the staff member's choice for further offers; a call or wrap-up goes on whatever they choose.
     const available = h('button', {
-      type: 'button', class: 'primary', 'data-testid': 'presence-available', 'aria-pressed': String(staff?.presence === 'AVAILABLE'),
-      disabled: busy,
+      type: 'button', class: 'primary', 'data-testid': 'presence-available', 'aria-pressed': String(this.chosen === 'AVAILABLE'),
     }, t('goAvailable'));
     available.addEventListener('click', () => void this.setPresence('AVAILABLE'));
     const away = h('button', {
-      type: 'button', 'data-testid': 'presence-away', 'aria-pressed': String(staff?.presence === 'AWAY'),
-      disabled: staff?.presence === 'IN_CALL',
+      type: 'button', 'data-testid': 'presence-away', 'aria-pressed': String(this.chosen === 'AWAY'),
     }, t('goAway'));
     away.addEventListener('click', () => void this.setPresence('AWAY'));
     const languageSwitch = h('button', {
@@ -668,15 +676,19 @@ export class ConsoleApp {
   private renderQueue(): HTMLElement[] {
     const t = this.t;
     const cards = [...this.offers.values()].map(card => this.renderOffer(card));
-    const empty = this.staff?.presence === 'AVAILABLE' ? t('queueEmptyAvailable') : t('queueEmptyOther');
+    const empty = this.chosen === 'AVAILABLE' ? t('queueEmptyAvailable') : t('queueEmptyOther');
     return [h('h2', {}, t('queueTitle')), ...(cards.length ? cards : [h('p', { class: 'empty' }, empty)])];
   }
 
-  private renderOffer(card: OfferCard): HTMLElement {
+  /**
+   * A staff member who may hold two consultations is offered another during a call. The console holds one
+   * call at a time, so that offer is shown to be declined (passed on to someone free) rather than accepted.
+   */
+  private renderOffer(card: OfferCard, duringCall = false): HTMLElement {
     const t = this.t;
     const { offer } = card;
     const interests = offer.shopper.topInterests;
-    const accept = h('button', { type: 'button', class: 'primary', 'data-testid': 'offer-accept', disabled: card.busy }, t('offerAccept'));
+    const accept = h('button', { type: 'button', class: 'primary', 'data-testid': 'offer-accept', disabled: card.busy || duringCall }, t('offerAccept'));
     accept.addEventListener('click', () => void this.accept(card));
     const decline = h('button', { type: 'button', 'data-testid': 'offer-decline', disabled: card.busy }, t('offerDecline'));
     decline.addEventListener('click', () => void this.decline(card));
@@ -699,6 +711,7 @@ export class ConsoleApp {
             ? h('section', { class: 'why', 'data-testid': 'offer-why' }, h('h4', {}, t('offerWhyYou')),
               h('ul', {}, why.map(line => h('li', {}, line))))
             : null,
+          duringCall ? h('p', { class: 'muted', 'data-testid': 'offer-during-call' }, t('offerDuringCall')) : null,
           h('div', { class: 'actions' }, accept, decline)),
         this.renderReport(card.report, interests.length > 0)));
   }
@@ -776,6 +789,7 @@ export class ConsoleApp {
         h('div', {},
           call.card ? h('p', { class: 'topic' }, call.card.offer.shopper.topic || t('offerNoTopic')) : null,
           this.renderReport(call.card?.report ?? { kind: 'none' }, (call.card?.offer.shopper.topInterests.length ?? 0) > 0))),
+      ...[...this.offers.values()].map(card => this.renderOffer(card, true)),
     ];
     return elements;
   }

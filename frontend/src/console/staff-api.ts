@@ -1,4 +1,4 @@
-import type { Consultation, ConsultationNotes, Offer, Presence, ShopperReport, Staff, Store, Tag, TaxonomyNode } from '../shared/api-types';
+import type { Booking, Consultation, ConsultationNotes, Offer, Presence, ShopperMessage, ShopperReport, Staff, Store, Tag, TaxonomyNode } from '../shared/api-types';
 import { type CallOptions, callJson } from '../shared/http';
 
 const path = (value: string) => encodeURIComponent(value);
@@ -74,6 +74,23 @@ export class StaffApi {
 
   myConsultations(): Promise<Consultation[]> {
     return this.call('/api/matching/consultations/mine');
+  }
+
+  /** Open messages for the caller's store (or any store) and those the caller claimed. */
+  messages(): Promise<ShopperMessage[]> {
+    return this.call('/api/matching/messages');
+  }
+
+  claimMessage(messageId: string): Promise<ShopperMessage> {
+    return this.call(`/api/matching/messages/${path(messageId)}/claim`, { method: 'POST' });
+  }
+
+  answerMessage(messageId: string, text: string): Promise<ShopperMessage> {
+    return this.call(`/api/matching/messages/${path(messageId)}/answer`, { method: 'POST', body: { text } });
+  }
+
+  upcomingBookings(): Promise<Booking[]> {
+    return this.call('/api/matching/bookings/upcoming');
   }
 
   private async call<T>(url: string, options: CallOptions = {}): Promise<T> {

@@ -14,10 +14,11 @@ import type { StaffAuth } from '../console/auth';
 import { KPI_POLL_MS, hourlySeries, kpiQuery, percent, seconds } from './kpi';
 import type { ManagerApi, StaffInput } from './manager-api';
 import { type HoursRow, WEEKDAYS, calendarBlocks, hoursRows, openingHours, weekOf, weeklyProblems } from './shifts';
+import { type StoreInsights, renderInsights } from './insights';
 import { descendants, isTagId, splitList, treeRows } from './taxonomy';
 import { deltaTone, formatDelta, parseWeights, weightFields } from './weights';
 
-export const SCREENS = ['dashboard', 'staff', 'shifts', 'taxonomy', 'weights', 'stores', 'audit'] as const;
+export const SCREENS = ['dashboard', 'insights', 'staff', 'shifts', 'taxonomy', 'weights', 'stores', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 const SERVICE_LEVEL_SECONDS = 20;
@@ -66,6 +67,8 @@ export class ManagerApp {
   private weightDraft: Record<WeightKey, string> | null = null;
   private dryRun: DryRun | null = null;
   private audit: AuditEntry[] = [];
+  private insights: StoreInsights[] = [];
+  private insightDays = 30;
   private hoursDraft: { store: Store; rows: HoursRow[] } | null = null;
 
   private readonly header = h('header', { class: 'bar' });
@@ -127,6 +130,9 @@ export class ManagerApp {
       case 'audit':
         await this.guard(async () => { this.audit = await this.api.audit(50); });
         break;
+      case 'insights':
+        await this.guard(async () => { this.insights = await this.api.storeInsights(this.insightDays); });
+        break;
       default:
         break;
     }
@@ -163,6 +169,7 @@ export class ManagerApp {
       const known: Partial<Record<string, ManagerKey>> = {
         'shift-overlap': 'errorShiftOverlap', 'tag-in-use': 'errorTagInUse', 'unknown-tag': 'errorUnknownTag',
         'not-your-store': 'errorNotYourStore', forbidden: 'errorForbidden', 'invalid-request': 'errorInvalid',
+        'outside-opening-hours': 'errorOutsideHours', 'staff-busy': 'errorStaffBusy', 'store-has-staff': 'errorStoreHasStaff',
       };
       const key = slug ? known[slug] : undefined;
       if (key) {
@@ -189,6 +196,10 @@ export class ManagerApp {
 
   private tagName(id: string): string {
     return this.taxonomy.find(node => node.id === id)?.name[this.language] ?? id;
+  }
+
+  private get isAdmin(): boolean {
+    return this.me?.roles.includes('admin') ?? false;
   }
 
   /** Stores this manager may edit: those assigned to them (admins get every store from /me). */
@@ -237,6 +248,9 @@ export class ManagerApp {
         case 'weights': return this.renderWeights();
         case 'stores': return this.renderStores();
         case 'audit': return this.renderAudit();
+        case 'insights': return renderInsights(this.insights, this.insightDays, this.language,
+          { store: id => this.storeName(id), tag: id => this.tagName(id) },
+          days => { this.insightDays = days; void this.open(); });
       }
     })();
     if (this.screen === 'dashboard' && this.chart) {
@@ -268,8 +282,8 @@ export class ManagerApp {
   private renderDashboard(): HTMLElement[] {
     const t = this.t;
     const store = h('select', { id: 'kpi-store', 'data-testid': 'kpi-store' },
-      h('option', { value: '' }, t('allStores')),
-      this.stores.map(s => h('option', { value: s.id }, s.name[this.language])));
+      h('option', { value: '' }, t(this.isAdmin ? 'allStores' : 'myStores')),
+      this.ownStores.map(s => h('option', { value: s.id }, s.name[this.language])));
     store.value = this.kpiStore;
     store.addEventListener('change', () => {
       this.kpiStore = store.value;
@@ -391,7 +405,7 @@ export class ManagerApp {
       this.renderScreen();
     });
     const rows = this.staff.map(member => {
-      const edit = h('button', { type: 'button', 'data-testid': `staff-edit-${member.username}` }, t('edit'));
+      const edit = h('button', { type: 'button', 'data-testid': `staff-edit-${member.username}`, 'aria-label': t('editStaffLabel', { name: member.displayName }) }, t('edit'));
       edit.addEventListener('click', () => {
         this.editing = {
           username: member.username, newUsername: member.username, expertise: member.expertise.map(e => ({ ...e })),
@@ -410,7 +424,7 @@ export class ManagerApp {
         h('td', {}, h('ul', { class: 'chips' }, member.expertise.map(e => h('li', {}, `${this.tagName(e.tag)} ${e.level}`)))),
         h('td', {}, member.onShift === undefined ? '—' : member.onShift ? t('onShift') : t('offShift')),
         h('td', {}, t(`presence_${member.presence}`)),
-        h('td', {}, edit));
+        h('td', { class: 'actions' }, edit, this.deleteStaffButton(member)));
     });
     return [
       h('div', { class: 'toolbar' }, add),
@@ -420,6 +434,32 @@ export class ManagerApp {
         h('tbody', {}, rows)),
       this.editing ? this.renderStaffForm() : h('span', {}),
     ];
+  }
+
+  /** Managers delete the staff of their own stores; staff-directory refuses while a consultation is open. */
+  private deleteStaffButton(member: Staff): HTMLElement | null {
+    if (!this.ownStores.some(store => store.id === member.storeId)) {
+      return null;
+    }
+    const t = this.t;
+    return this.deleteButton(`staff-delete-${member.username}`, t('deleteStaffLabel', { name: member.displayName }),
+      t('confirmDeleteStaff', { name: member.displayName, username: member.username }), () => this.api.deleteStaff(member.username));
+  }
+
+  /** A delete button that asks first, then reloads the stores and staff it may have changed. */
+  private deleteButton(testId: string, label: string, question: string, remove: () => Promise<void>): HTMLElement {
+    const button = h('button', { type: 'button', class: 'danger', 'data-testid': testId, 'aria-label': label }, this.t('delete'));
+    button.addEventListener('click', () => {
+      if (!window.confirm(question)) {
+        return;
+      }
+      void this.guard(async () => {
+        await remove();
+        [this.stores, this.staff] = await Promise.all([this.api.stores(), this.api.staff()]);
+        this.editing = null;
+      }, 'deleted').then(() => this.renderScreen());
+    });
+    return button;
   }
 
   private renderStaffForm(): HTMLElement {
@@ -854,7 +894,8 @@ export class ManagerApp {
     return [h('table', { 'data-testid': 'store-table' },
       h('thead', {}, h('tr', {}, [t('store'), t('colTimeZone'), t('colHours'), ''].map(cell => h('th', { scope: 'col' }, cell)))),
       h('tbody', {}, this.stores.map(store => {
-        const edit = mine.has(store.id) ? h('button', { type: 'button', 'data-testid': `store-edit-${store.id}` }, t('edit')) : null;
+        const name = store.name[this.language] ?? store.id;
+        const edit = mine.has(store.id) ? h('button', { type: 'button', 'data-testid': `store-edit-${store.id}`, 'aria-label': t('editStoreLabel', { name }) }, t('edit')) : null;
         edit?.addEventListener('click', () => {
           this.hoursDraft = { store, rows: hoursRows(store.openingHours ?? []) };
           this.renderScreen();
@@ -865,7 +906,8 @@ export class ManagerApp {
           h('td', {}, (store.openingHours ?? []).length
             ? h('ul', { class: 'hours' }, (store.openingHours ?? []).map(hours => h('li', {}, `${t(`day_${hours.day}`)} ${hours.opens}–${hours.closes}`)))
             : '—'),
-          h('td', {}, edit));
+          h('td', { class: 'actions' }, edit, this.isAdmin ? this.deleteButton(`store-delete-${store.id}`, t('deleteStoreLabel', { name }),
+            t('confirmDeleteStore', { name }), () => this.api.deleteStore(store.id)) : null));
       }))),
     this.hoursDraft ? this.renderHoursForm(this.hoursDraft) : h('span', {})];
   }

@@ -2,6 +2,7 @@ import type {
   AuditEntry, DryRun, Interval, Kpis, MatchingWeights, Me, SavedWeights, ShiftException, Shifts, Staff, Store, TaxonomyNode, WeeklyShift,
 } from '../shared/api-types';
 import { ApiError, type CallOptions, callJson } from '../shared/http';
+import type { StoreInsights } from './insights';
 
 const path = (value: string) => encodeURIComponent(value);
 const DIRECTORY = '/api/staff-directory';
@@ -21,6 +22,7 @@ export class ManagerApi {
   me(): Promise<Me> { return this.call(`${DIRECTORY}/me`); }
   stores(): Promise<Store[]> { return this.call(`${DIRECTORY}/stores`); }
   updateStore(store: Store): Promise<Store> { return this.call(`${DIRECTORY}/stores/${path(store.id)}`, { method: 'PUT', body: store }); }
+  deleteStore(id: string): Promise<void> { return this.call(`${DIRECTORY}/stores/${path(id)}`, { method: 'DELETE' }); }
   staff(): Promise<Staff[]> { return this.call(`${DIRECTORY}/staff`); }
   createStaff(username: string, input: StaffInput): Promise<Staff> {
     return this.call(`${DIRECTORY}/staff`, { method: 'POST', body: { username, ...input } });
@@ -28,6 +30,7 @@ export class ManagerApi {
   updateStaff(username: string, input: StaffInput): Promise<Staff> {
     return this.call(`${DIRECTORY}/staff/${path(username)}`, { method: 'PUT', body: input });
   }
+  deleteStaff(username: string): Promise<void> { return this.call(`${DIRECTORY}/staff/${path(username)}`, { method: 'DELETE' }); }
   setExpertise(username: string, expertise: { tag: string; level: number }[]): Promise<Staff> {
     return this.call(`${DIRECTORY}/staff/${path(username)}/expertise`, { method: 'PUT', body: expertise });
   }
@@ -53,6 +56,7 @@ export class ManagerApi {
   saveWeights(weights: MatchingWeights): Promise<SavedWeights> { return this.call('/api/matching/weights', { method: 'PUT', body: weights }); }
   dryRun(weights: MatchingWeights): Promise<DryRun> { return this.call('/api/matching/weights/dry-run', { method: 'POST', body: weights }); }
   kpis(query: string): Promise<Kpis> { return this.call(`/api/matching/kpis?${query}`); }
+  storeInsights(days: number): Promise<StoreInsights[]> { return this.call(`/api/profile-bridge/store-insights?days=${days}`); }
 
   /** The CSV as a file: a plain link cannot carry the bearer token, so it is fetched and handed over as a blob. */
   async kpisCsv(query: string): Promise<Blob> {

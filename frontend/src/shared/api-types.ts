@@ -42,6 +42,8 @@ export interface Staff {
   maxConcurrent: number;
   presence: Presence;
   presenceSince: string;
+  /** The staff member's own choice; a busy presence is shown over it while they may still take more offers. */
+  availability?: Extract<Presence, 'AVAILABLE' | 'AWAY' | 'OFFLINE'>;
   channels?: string[];
   onShift?: boolean;
   shiftEndsAt?: string | null;
@@ -214,4 +216,51 @@ export interface AuditEntry {
   entity: string;
   entityId: string;
   detail: string;
+}
+
+export type MessageStatus = 'OPEN' | 'CLAIMED' | 'ANSWERED';
+
+/** A message a shopper left when nobody could talk, with the staff member's answer once written. */
+export interface ShopperMessage {
+  id: string;
+  visitorId: string;
+  language: string;
+  topic: string;
+  preferredStoreId: string | null;
+  status: MessageStatus;
+  claimedBy: string | null;
+  answer: string | null;
+  createdAt: string;
+  answeredAt: string | null;
+  topInterests: Interest[];
+}
+
+export interface Slot {
+  start: string;
+  end: string;
+  timeZone: string;
+}
+
+export interface Slots {
+  slotMinutes: number;
+  slots: Slot[];
+}
+
+/** A booked consultation; `timeZone` is the store's, which the times are shown in. */
+export interface Booking {
+  id: string;
+  visitorId: string;
+  staffUsername: string;
+  staffName: string;
+  storeId: string;
+  timeZone: string;
+  start: string;
+  end: string;
+  language: string;
+  topic: string | null;
+  status: 'BOOKED' | 'CANCELLED';
+  matchedTag: string | null;
+  matchedLevel: number | null;
+  followUpOf: string | null;
+  requestId: string | null;
 }

@@ -16,6 +16,11 @@ export function formatDateTime(iso: string, language: Language, timeZone: string
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
+/** The whole date of an instant in a store's time zone ("2026年11月25日水曜日", "Wednesday 25 November 2026"). */
+export function formatDay(iso: string, language: Language, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'full', timeZone }).format(new Date(iso));
+}
+
 /** The time of day of an instant in a store's time zone ("14:05"). */
 export function formatTime(iso: string, language: Language, timeZone: string = DEFAULT_TIME_ZONE): string {
   return new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));

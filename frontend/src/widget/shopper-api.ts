@@ -1,5 +1,5 @@
-import type { Availability, ConsultationRequest, ShopperTicket } from '../shared/api-types';
-import { callJson } from '../shared/http';
+import type { Availability, Booking, ConsultationRequest, ShopperMessage, ShopperTicket, Slots } from '../shared/api-types';
+import { ApiError, callJson } from '../shared/http';
 import { TicketKeeper } from './tickets';
 import { type KeyValueStore, VISITOR_KEY, isVisitorId, loadVisitorId } from './visitor';
 
@@ -7,6 +7,8 @@ export interface NewRequest {
   language: string;
   topic: string;
   useBehaviour: boolean;
+  /** The store the page belongs to (the element's data-store-id), which matching prefers; null for none. */
+  preferredStoreId: string | null;
 }
 
 /** What the widget asks of Tsunagu's REST API as a shopper; every call but the first carries the ticket. */
@@ -64,7 +66,10 @@ export class ShopperApi {
   async ask(request: NewRequest): Promise<ConsultationRequest> {
     return callJson<ConsultationRequest>(this.url('/api/matching/requests'), {
       method: 'POST',
-      body: { language: request.language, channel: 'VIDEO', topic: request.topic || null, useBehaviour: request.useBehaviour },
+      body: {
+        language: request.language, channel: 'VIDEO', topic: request.topic || null, useBehaviour: request.useBehaviour,
+        preferredStoreId: request.preferredStoreId,
+      },
       headers: await this.auth(),
     });
   }
@@ -86,6 +91,53 @@ export class ShopperApi {
       method: 'POST',
       headers: await this.auth(),
     });
+  }
+
+  async leaveMessage(message: NewRequest): Promise<ShopperMessage> {
+    return callJson(this.url('/api/matching/messages'), { method: 'POST', body: message, headers: await this.auth() });
+  }
+
+  async myMessages(): Promise<ShopperMessage[]> {
+    return callJson(this.url('/api/matching/messages/mine'), { headers: await this.auth() });
+  }
+
+  /** Free slots in the language; for a follow-up, only those of that consultation's staff member. */
+  async slots(language: string, followUpOf: string | null): Promise<Slots> {
+    const query = new URLSearchParams({ language });
+    if (followUpOf) {
+      query.set('followUpOf', followUpOf);
+    }
+    return callJson(this.url(`/api/matching/booking-slots?${query}`), { headers: await this.auth() });
+  }
+
+  async book(start: string, request: NewRequest, followUpOf: string | null): Promise<Booking> {
+    return callJson(this.url('/api/matching/bookings'), {
+      method: 'POST',
+      body: { start, language: request.language, topic: request.topic || null, useBehaviour: request.useBehaviour, followUpOf },
+      headers: await this.auth(),
+    });
+  }
+
+  async myBookings(): Promise<Booking[]> {
+    return callJson(this.url('/api/matching/bookings/mine'), { headers: await this.auth() });
+  }
+
+  async cancelBooking(bookingId: string): Promise<void> {
+    await callJson(this.url(`/api/matching/bookings/${encodeURIComponent(bookingId)}`), { method: 'DELETE', headers: await this.auth() });
+  }
+
+  /** Joins the booked consultation: a request that only the booked staff member is offered. */
+  async joinBooking(bookingId: string): Promise<ConsultationRequest> {
+    return callJson(this.url(`/api/matching/bookings/${encodeURIComponent(bookingId)}/join`), { method: 'POST', headers: await this.auth() });
+  }
+
+  /** The booking as an .ics file; fetched with the ticket, which a plain download link could not carry. */
+  async bookingCalendar(bookingId: string): Promise<Blob> {
+    const response = await fetch(this.url(`/api/matching/bookings/${encodeURIComponent(bookingId)}/calendar`), { headers: await this.auth() });
+    if (!response.ok) {
+      throw new ApiError(response.status, null);
+    }
+    return response.blob();
   }
 
   private async auth(): Promise<Record<string, string>> {

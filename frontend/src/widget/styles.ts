@@ -27,6 +27,7 @@ button:disabled { opacity: .7; cursor: default; }
 .panel header { display: flex; justify-content: space-between; align-items: center; gap: .5em; padding: .9em 1.1em;
   background: var(--accent); color: var(--accent-text); border-radius: 14px 14px 0 0; }
 .panel h2 { font-size: 1em; font-weight: 700; }
+.panel .tools { display: flex; gap: .5em; align-items: center; }
 .panel h3 { font-size: .9em; font-weight: 700; }
 .close { background: transparent; color: inherit; padding: .1em .6em; font-size: 1.4em; line-height: 1; min-height: 36px; }
 .body { padding: 1em 1.1em 1.2em; }
@@ -77,6 +78,11 @@ textarea { min-height: 4.5em; resize: vertical; }
 .star { position: relative; font-size: 1.6em; font-weight: 400; cursor: pointer; color: #b35c00; }
 .star input { position: absolute; opacity: 0; width: 1px; height: 1px; }
 .star:focus-within { outline: 3px solid #b35c00; outline-offset: 1px; border-radius: 4px; }
+.inbox { list-style: none; padding: 0; display: flex; flex-direction: column; gap: .6em; }
+.inbox li { border: 1px solid #cbd2d9; border-radius: 10px; padding: .6em; display: flex; flex-direction: column; gap: .4em; }
+.text, .answer { white-space: pre-wrap; overflow-wrap: anywhere; }
+.answer { background: #e3f2ec; border-radius: 8px; padding: .4em .6em; }
+.booked { font-weight: 600; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 480px) {
   .panel { right: 0; bottom: 0; left: 0; width: 100vw; max-height: 100vh; border-radius: 14px 14px 0 0; }

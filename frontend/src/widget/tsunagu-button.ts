@@ -1,22 +1,24 @@
 import { type WidgetKey, widgetMessages } from '../i18n/widget';
 import { type Language, type Translate, isLanguage, otherLanguage, pickLanguage, translator } from '../i18n/language';
-import type { Availability, RequestStatus } from '../shared/api-types';
+import type { Availability, Booking, ConsultationRequest, RequestStatus, ShopperMessage, Slot } from '../shared/api-types';
 import { ChatLog, type ChatProblem, chatProblem } from '../shared/chat-log';
 import { h, liveVideo, refocus, showStream } from '../shared/dom';
-import { formatMoney, formatTime } from '../shared/format';
+import { formatDateTime, formatDay, formatMoney, formatTime } from '../shared/format';
 import { ApiError } from '../shared/http';
 import type { CallStart, ProductCard, QueueUpdate, ServerMessage } from '../shared/messages';
 import { MAX_ICE_RESTARTS, PeerSession } from '../shared/peer-session';
 import { SignalSocket, type SocketState } from '../shared/socket';
 import { headerCarryingProtocols, wsUrl } from '../shared/url';
 import { AVAILABILITY_POLL_MS, type Devices, INITIAL_DEVICES, type LauncherMode, type Line, isStars, launcherMode, queueLine, waitLine } from './flow';
-import { ShopperApi } from './shopper-api';
+import { FOLLOW_UPS_KEY, inboxState, isDue, slotsByDay } from './later';
+import { ShopperApi, type NewRequest } from './shopper-api';
 import { WIDGET_CSS } from './styles';
 
 /** How long the widget waits for the signalling socket before telling the shopper it cannot connect. */
 const SOCKET_OPEN_TIMEOUT_MS = 10_000;
 
 const TOPIC_MAX_LENGTH = 500;
+const MESSAGE_MAX_LENGTH = 2000;
 const COMMENT_MAX_LENGTH = 1000;
 
 type Peer = 'waiting' | 'present' | 'paused' | 'left';
@@ -28,7 +30,22 @@ type View =
   | { kind: 'waiting'; requestId: string; status: RequestStatus; position: number | null; estimatedWaitSeconds: number | null }
   | { kind: 'call'; consultationId: string; streaming: boolean; peer: Peer; mediaFailed: boolean; restarting: number }
   | { kind: 'ended'; consultationId: string | null; stars: number | null; sending: boolean; rated: boolean; error: WidgetKey | null; followUp: boolean }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  | { kind: 'message'; sending: boolean; error: WidgetKey | null; sent: boolean }
+  | { kind: 'book' }
+  | { kind: 'inbox'; error: WidgetKey | null };
+
+/** Booking a time, on its own screen or, for a follow-up, under the rating. */
+interface BookingForm {
+  followUpOf: string | null;
+  /** null while the free slots are read. */
+  slots: Slot[] | null;
+  day: string;
+  start: string;
+  sending: boolean;
+  error: WidgetKey | null;
+  booked: Booking | null;
+}
 
 interface Draft {
   topic: string;
@@ -50,7 +67,8 @@ function storage(): Storage | null {
 
 /**
  * `<tsunagu-button>`: the "talk to a staff member" button a retailer puts on any page. It reports the
- * product the shopper is looking at (data-product-id, data-product-tags), offers a call only while
+ * product the shopper is looking at (data-product-id, data-product-tags), names the page's store
+ * (data-store-id, which matching prefers), offers a call only while
  * someone can answer, waits in the queue with the position and an estimate, and holds the call: the
  * staff member's video, the shopper's own camera (off until they switch it on), microphone, chat and
  * the products the staff member shares; afterwards a rating.
@@ -86,6 +104,9 @@ export class TsunaguButton extends HTMLElement {
   private camera: MediaStreamTrack | null = null;
   private microphone: MediaStreamTrack | null = null;
   private comment = '';
+  private booking: BookingForm | null = null;
+  private messages: ShopperMessage[] = [];
+  private bookings: Booking[] = [];
 
   constructor() {
     super();
@@ -99,9 +120,11 @@ export class TsunaguButton extends HTMLElement {
     this.render();
     this.reportProductView();
     void this.checkAvailability();
+    void this.loadInbox();
     this.pollTimer ??= setInterval(() => {
-      if (this.view.kind === 'closed' || this.view.kind === 'later') {
+      if (this.view.kind === 'closed' || this.view.kind === 'later' || this.view.kind === 'inbox') {
         void this.checkAvailability();
+        void this.loadInbox();
       }
     }, AVAILABILITY_POLL_MS);
   }
@@ -181,6 +204,24 @@ export class TsunaguButton extends HTMLElement {
     this.render();
   }
 
+  /** Replies and bookings, read only for a shopper who left a message or booked on this browser. */
+  private async loadInbox(): Promise<void> {
+    if (!storage()?.getItem(FOLLOW_UPS_KEY)) {
+      return;
+    }
+    try {
+      [this.messages, this.bookings] = await Promise.all([this.api.myMessages(), this.api.myBookings()]);
+      this.render();
+    } catch (error) {
+      console.warn('Tsunagu: replies and bookings could not be read', error);
+    }
+  }
+
+  private rememberFollowUps(): void {
+    storage()?.setItem(FOLLOW_UPS_KEY, '1');
+    void this.loadInbox();
+  }
+
   private get mode(): LauncherMode {
     return launcherMode(this.availability, this.availabilityFailed);
   }
@@ -188,7 +229,7 @@ export class TsunaguButton extends HTMLElement {
   // ---- flow ---------------------------------------------------------------------------------
 
   private open(): void {
-    const idle = this.view.kind === 'closed' || this.view.kind === 'ended' || this.view.kind === 'cancelled' || this.view.kind === 'later';
+    const idle = ['closed', 'ended', 'cancelled', 'later', 'inbox'].includes(this.view.kind);
     if (idle) {
       this.show(this.mode === 'talk' ? { kind: 'form', sending: false, error: null } : { kind: 'later' });
     }
@@ -213,12 +254,25 @@ export class TsunaguButton extends HTMLElement {
         // The request itself carries the choice too, so matching honours it either way.
         console.warn('Tsunagu: the consent choice was not stored', error);
       }
+      await this.enterQueue(() => this.api.ask(this.newRequest()));
+    } catch (error) {
+      const invalid = error instanceof ApiError && error.status === 400;
+      this.show({ kind: 'form', sending: false, error: invalid ? 'errorInvalid' : 'errorUnavailable' });
+    }
+  }
+
+  private newRequest(): NewRequest {
+    return {
+      language: this.draft.language, topic: this.draft.topic.trim(), useBehaviour: this.draft.consent,
+      preferredStoreId: this.dataset.storeId?.trim() || null,
+    };
+  }
+
+  /** Opens the socket first, so that no push about the request is missed, then queues and waits. */
+  private async enterQueue(ask: () => Promise<ConsultationRequest>): Promise<void> {
+    try {
       await this.openSocket().whenOpen(SOCKET_OPEN_TIMEOUT_MS);
-      const request = await this.api.ask({
-        language: this.draft.language,
-        topic: this.draft.topic.trim(),
-        useBehaviour: this.draft.consent,
-      });
+      const request = await ask();
       this.show({
         kind: 'waiting', requestId: request.id, status: request.status, position: request.position,
         estimatedWaitSeconds: request.estimatedWaitSeconds ?? null,
@@ -230,8 +284,114 @@ export class TsunaguButton extends HTMLElement {
       }
     } catch (error) {
       this.closeSocket();
+      throw error;
+    }
+  }
+
+  private async joinBooking(booking: Booking): Promise<void> {
+    try {
+      await this.enterQueue(() => this.api.joinBooking(booking.id));
+    } catch (error) {
+      console.warn('Tsunagu: the booked consultation could not be joined', error);
+      this.show({ kind: 'inbox', error: 'errorUnavailable' });
+      void this.loadInbox();
+    }
+  }
+
+  private async sendMessage(): Promise<void> {
+    const topic = this.draft.topic.trim();
+    if (this.view.kind !== 'message' || this.view.sending) {
+      return;
+    }
+    if (!topic || topic.length > MESSAGE_MAX_LENGTH) {
+      this.show({ ...this.view, error: 'messageInvalid' });
+      return;
+    }
+    this.show({ ...this.view, sending: true, error: null });
+    try {
+      await this.api.leaveMessage(this.newRequest());
+      this.draft.topic = '';
+      this.show({ kind: 'message', sending: false, error: null, sent: true });
+      this.rememberFollowUps();
+    } catch (error) {
       const invalid = error instanceof ApiError && error.status === 400;
-      this.show({ kind: 'form', sending: false, error: invalid ? 'errorInvalid' : 'errorUnavailable' });
+      this.show({ kind: 'message', sending: false, error: invalid ? 'messageInvalid' : 'errorUnavailable', sent: false });
+    }
+  }
+
+  /** Starts booking a time: on its own screen, or under the rating for a follow-up with the same staff member. */
+  private startBooking(followUpOf: string | null): void {
+    this.booking = { followUpOf, slots: null, day: '', start: '', sending: false, error: null, booked: null };
+    if (!followUpOf) {
+      this.show({ kind: 'book' });
+    }
+    void this.loadSlots();
+  }
+
+  private async loadSlots(): Promise<void> {
+    const form = this.booking;
+    if (!form) {
+      return;
+    }
+    form.slots = null;
+    this.render();
+    try {
+      form.slots = (await this.api.slots(this.draft.language, form.followUpOf)).slots;
+    } catch (error) {
+      console.warn('Tsunagu: free times could not be read', error);
+      form.slots = [];
+      form.error = 'errorUnavailable';
+    }
+    const [day, slots] = slotsByDay(form.slots).entries().next().value ?? ['', []];
+    form.day = day;
+    form.start = slots[0]?.start ?? '';
+    this.render();
+  }
+
+  private async book(): Promise<void> {
+    const form = this.booking;
+    if (!form || form.sending || !form.start) {
+      return;
+    }
+    form.sending = true;
+    form.error = null;
+    this.render();
+    try {
+      form.booked = await this.api.book(form.start, this.newRequest(), form.followUpOf);
+      this.rememberFollowUps();
+    } catch (error) {
+      const slug = error instanceof ApiError ? error.slug : null;
+      form.error = slug === 'slot-taken' ? 'bookTaken' : slug === 'too-many-bookings' ? 'bookTooMany' : 'errorUnavailable';
+      if (slug === 'slot-taken') {
+        void this.loadSlots();
+      }
+    }
+    form.sending = false;
+    this.render();
+  }
+
+  private async cancelBooking(booking: Booking): Promise<void> {
+    try {
+      await this.api.cancelBooking(booking.id);
+      if (this.booking?.booked?.id === booking.id) {
+        this.booking.booked = null;
+        void this.loadSlots();
+      }
+    } catch (error) {
+      console.warn('Tsunagu: the booking could not be cancelled', error);
+    }
+    await this.loadInbox();
+    this.render();
+  }
+
+  /** Saves the booking as an .ics file through a temporary link. */
+  private async downloadCalendar(booking: Booking): Promise<void> {
+    try {
+      const url = URL.createObjectURL(await this.api.bookingCalendar(booking.id));
+      h('a', { href: url, download: 'tsunagu-booking.ics' }).click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (error) {
+      console.warn('Tsunagu: the calendar file could not be read', error);
     }
   }
 
@@ -588,6 +748,10 @@ export class TsunaguButton extends HTMLElement {
       : h('button', { type: 'button', class: 'ask later', 'data-testid': 'ask-later', 'aria-haspopup': 'dialog', disabled: mode === 'checking' },
         mode === 'checking' ? t('checking') : t('askLater'));
     ask.addEventListener('click', () => this.open());
+    const news = inboxState(this.messages, this.bookings, Date.now());
+    const inbox = news ? h('button', { type: 'button', class: news === 'due' ? 'ask' : 'ask later', 'data-testid': 'inbox-open', 'aria-haspopup': 'dialog' },
+      t(news === 'due' ? 'bookingJoin' : 'inboxOpen')) : null;
+    inbox?.addEventListener('click', () => this.show({ kind: 'inbox', error: null }));
     const langSwitch = h('button', {
       type: 'button', class: 'lang', 'data-testid': 'lang-switch', lang: otherLanguage(this.language),
       'aria-label': t('languageSwitchLabel'),
@@ -595,16 +759,18 @@ export class TsunaguButton extends HTMLElement {
     langSwitch.addEventListener('click', () => this.switchLanguage());
 
     const style = h('style', {}, WIDGET_CSS);
-    const launcher = h('div', { class: 'launcher' }, ask, langSwitch);
+    // With the panel open the switch moves into its header: the launcher may lie under the panel.
+    const panelOpen = this.view.kind !== 'closed';
+    const launcher = h('div', { class: 'launcher' }, ask, inbox, panelOpen ? null : langSwitch);
     const frame = h('div', { class: 'frame', lang: this.language }, launcher,
-      this.view.kind === 'closed' ? null : this.renderPanel());
+      panelOpen ? this.renderPanel(langSwitch) : null);
     this.root.replaceChildren(style, frame);
     if (focused) {
       refocus(this.root.querySelector<HTMLElement>(`[data-testid="${focused}"]`));
     }
   }
 
-  private renderPanel(): HTMLElement {
+  private renderPanel(langSwitch: HTMLElement): HTMLElement {
     const t = this.t;
     const closable = this.view.kind !== 'waiting' && this.view.kind !== 'call';
     const close = closable ? h('button', { type: 'button', class: 'close', 'data-testid': 'close', 'aria-label': t('close') }, '×') : null;
@@ -613,7 +779,7 @@ export class TsunaguButton extends HTMLElement {
       ? h('p', { class: 'banner', role: 'status', 'data-testid': 'reconnecting' }, t('reconnecting'))
       : null;
     const panel = h('section', { class: 'panel', role: 'dialog', 'aria-labelledby': 'tsunagu-title', 'data-testid': 'panel' },
-      h('header', {}, h('h2', { id: 'tsunagu-title' }, this.panelTitle()), close),
+      h('header', {}, h('h2', { id: 'tsunagu-title' }, this.panelTitle()), h('div', { class: 'tools' }, langSwitch, close)),
       banner,
       h('div', { class: 'body' }, this.renderBody()));
     panel.addEventListener('keydown', event => {
@@ -631,6 +797,9 @@ export class TsunaguButton extends HTMLElement {
       case 'call': return this.t('inCallTitle');
       case 'ended': return this.t('endedTitle');
       case 'cancelled': return this.t('cancelledTitle');
+      case 'message': return this.t('messageTitle');
+      case 'book': return this.t('bookTitle');
+      case 'inbox': return this.t('inboxOpen');
       default: return this.t('panelTitle');
     }
   }
@@ -644,6 +813,9 @@ export class TsunaguButton extends HTMLElement {
       case 'call': return this.renderCall(view);
       case 'ended': return this.renderEnded(view);
       case 'cancelled': return [h('div', { class: 'actions' }, this.renderAskAgain())];
+      case 'message': return this.renderMessage(view);
+      case 'book': return this.renderBooking();
+      case 'inbox': return this.renderInbox(view.error);
       case 'closed': return [];
     }
   }
@@ -660,53 +832,158 @@ export class TsunaguButton extends HTMLElement {
         }
       });
     });
+    const leave = h('button', { type: 'button', class: 'secondary', 'data-testid': 'later-leave-message' }, t('laterLeaveMessage'));
+    leave.addEventListener('click', () => this.show({ kind: 'message', sending: false, error: null, sent: false }));
+    const book = h('button', { type: 'button', class: 'secondary', 'data-testid': 'later-book' }, t('laterBook'));
+    book.addEventListener('click', () => this.startBooking(null));
     const onShift = this.availability?.staffOnShift ?? 0;
     return [
       h('p', { 'data-testid': 'later-message', role: 'status' }, t('laterBody')),
       onShift > 0 ? h('p', { class: 'hint' }, t('laterStaffOnShift', { count: onShift })) : null,
       hours ? h('p', { 'data-testid': 'later-hours' }, t('laterHours', { hours })) : null,
-      h('p', { class: 'hint' }, t('laterNoBooking')),
-      h('div', { class: 'actions' }, retry),
+      h('p', {}, t('laterOr')),
+      h('div', { class: 'actions' }, leave, book, retry),
     ];
   }
 
-  private renderForm(sending: boolean, error: WidgetKey | null): HTMLElement[] {
+  /**
+   * The fields every form shares (what about, language, consent), on the draft they all share; test
+   * ids carry the form's prefix ("" for the call, "message-", "book-").
+   */
+  private draftFields(prefix: string, label: WidgetKey, maxLength: number, onLanguage?: () => void): HTMLElement[] {
     const t = this.t;
-    const topic = h('textarea', { id: 'tsunagu-topic', 'data-testid': 'topic', maxlength: TOPIC_MAX_LENGTH, placeholder: t('topicPlaceholder') });
+    const id = (name: string) => `tsunagu-${prefix}${name}`;
+    const topic = h('textarea', { id: id('topic'), 'data-testid': `${prefix}topic`, maxlength: maxLength, placeholder: t('topicPlaceholder') });
     topic.value = this.draft.topic;
     topic.addEventListener('input', () => { this.draft.topic = topic.value; });
 
-    const language = h('select', { id: 'tsunagu-language', 'data-testid': 'language' },
+    const language = h('select', { id: id('language'), 'data-testid': `${prefix}language` },
       h('option', { value: 'ja' }, t('languageJa')),
       h('option', { value: 'en' }, t('languageEn')));
     language.value = this.draft.language;
     language.addEventListener('change', () => {
       if (isLanguage(language.value)) {
         this.draft.language = language.value;
+        onLanguage?.();
       }
     });
 
-    const consent = h('input', { type: 'checkbox', 'data-testid': 'consent', 'aria-describedby': 'tsunagu-consent-hint' });
+    const consent = h('input', { type: 'checkbox', 'data-testid': `${prefix}consent`, 'aria-describedby': id('consent-hint') });
     consent.checked = this.draft.consent;
     consent.addEventListener('change', () => { this.draft.consent = consent.checked; });
-
-    const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'submit', disabled: sending },
-      sending ? t('sending') : t('submit'));
-    const form = h('form', { class: 'stack', novalidate: true },
-      h('label', { for: 'tsunagu-topic' }, t('topicLabel')), topic,
-      h('label', { for: 'tsunagu-language' }, t('languageLabel')), language,
+    return [
+      h('label', { for: id('topic') }, t(label)), topic,
+      h('label', { for: id('language') }, t('languageLabel')), language,
       h('fieldset', { class: 'consent' },
         h('legend', {}, t('consentLegend')),
         h('label', { class: 'check' }, consent, h('span', {}, t('consent'))),
-        h('p', { class: 'hint', id: 'tsunagu-consent-hint' }, t('consentHint'))),
-      h('p', { class: 'hint' }, t('cameraNote')),
-      error ? h('p', { class: 'error', role: 'alert' }, t(error)) : null,
+        h('p', { class: 'hint', id: id('consent-hint') }, t('consentHint'))),
+    ];
+  }
+
+  /** A form that calls `onSubmit` instead of navigating, with its error and its submit button last. */
+  private form(fields: (HTMLElement | null)[], error: WidgetKey | null, submit: HTMLElement, onSubmit: () => void): HTMLFormElement {
+    const form = h('form', { class: 'stack', novalidate: true }, fields,
+      error ? h('p', { class: 'error', role: 'alert' }, this.t(error)) : null,
       h('div', { class: 'actions' }, submit));
     form.addEventListener('submit', event => {
       event.preventDefault();
-      void this.submit();
+      onSubmit();
     });
-    return [form];
+    return form;
+  }
+
+  private renderForm(sending: boolean, error: WidgetKey | null): HTMLElement[] {
+    const t = this.t;
+    const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'submit', disabled: sending },
+      sending ? t('sending') : t('submit'));
+    return [this.form([...this.draftFields('', 'topicLabel', TOPIC_MAX_LENGTH), h('p', { class: 'hint' }, t('cameraNote'))],
+      error, submit, () => void this.submit())];
+  }
+
+  private renderMessage(view: Extract<View, { kind: 'message' }>): HTMLElement[] {
+    const t = this.t;
+    if (view.sent) {
+      return [h('p', { role: 'status', 'data-testid': 'message-sent' }, t('messageSent'))];
+    }
+    const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'message-submit', disabled: view.sending },
+      view.sending ? t('sending') : t('messageSubmit'));
+    return [this.form([h('p', { class: 'hint' }, t('messageHint')), ...this.draftFields('message-', 'messageTopicLabel', MESSAGE_MAX_LENGTH)],
+      view.error, submit, () => void this.sendMessage())];
+  }
+
+  /** Free slots by day, then the booking's confirmation with the calendar file; times in the store's zone. */
+  private renderBooking(): HTMLElement[] {
+    const t = this.t;
+    const form = this.booking;
+    if (!form) {
+      return [];
+    }
+    if (form.booked) {
+      return [h('div', { class: 'stack', role: 'status', 'data-testid': 'booking-confirmation' }, this.renderBooked(form.booked))];
+    }
+    const submit = h('button', { type: 'submit', class: 'primary', 'data-testid': 'book-submit', disabled: form.sending || !form.start },
+      form.sending ? t('sending') : t('bookSubmit'));
+    let times: (HTMLElement | null)[] = [h('p', { role: 'status', 'data-testid': 'book-slots' }, t(form.slots ? 'bookNoSlots' : 'bookLoading'))];
+    const byDay = slotsByDay(form.slots ?? []);
+    const daySlots = byDay.get(form.day) ?? [];
+    if (daySlots.length) {
+      const zone = daySlots[0].timeZone;
+      const day = h('select', { id: 'tsunagu-book-day', 'data-testid': 'book-day' },
+        [...byDay].map(([value, slots]) => h('option', { value }, formatDay(slots[0].start, this.language, zone))));
+      day.value = form.day;
+      day.addEventListener('change', () => {
+        form.day = day.value;
+        form.start = byDay.get(day.value)?.[0]?.start ?? '';
+        this.render();
+      });
+      const time = h('select', { id: 'tsunagu-book-time', 'data-testid': 'book-time' },
+        daySlots.map(slot => h('option', { value: slot.start }, formatTime(slot.start, this.language, slot.timeZone))));
+      time.value = form.start;
+      time.addEventListener('change', () => { form.start = time.value; });
+      times = [h('label', { for: 'tsunagu-book-day' }, t('bookDay')), day,
+        h('label', { for: 'tsunagu-book-time' }, t('bookTime', { zone })), time];
+    }
+    return [this.form([...times, ...this.draftFields('book-', 'topicLabel', TOPIC_MAX_LENGTH, () => void this.loadSlots())],
+      form.error, submit, () => void this.book())];
+  }
+
+  /** One booking: when and with whom, and what can be done with it. */
+  private renderBooked(booking: Booking): (HTMLElement | null)[] {
+    const t = this.t;
+    const join = isDue(booking, Date.now())
+      ? h('button', { type: 'button', class: 'primary', 'data-testid': 'booking-join' }, t('bookingJoin')) : null;
+    join?.addEventListener('click', () => void this.joinBooking(booking));
+    const ics = h('button', { type: 'button', class: 'secondary', 'data-testid': 'booking-ics' }, t('bookingCalendar'));
+    ics.addEventListener('click', () => void this.downloadCalendar(booking));
+    const cancel = h('button', { type: 'button', class: 'secondary', 'data-testid': 'booking-cancel' }, t('bookingCancel'));
+    cancel.addEventListener('click', () => void this.cancelBooking(booking));
+    return [
+      h('p', { class: 'booked' }, t('bookingConfirmed', {
+        time: formatDateTime(booking.start, this.language, booking.timeZone), zone: booking.timeZone, staff: booking.staffName,
+      })),
+      join ? null : h('p', { class: 'hint' }, t('bookingJoinHint')),
+      h('div', { class: 'actions' }, join, ics, cancel),
+    ];
+  }
+
+  private renderInbox(error: WidgetKey | null): (HTMLElement | null)[] {
+    const t = this.t;
+    const messages = this.messages.map(message => h('li', { 'data-testid': 'inbox-message' },
+      h('p', { class: 'hint' }, formatDateTime(message.createdAt, this.language, this.dataset.timeZone || undefined)),
+      h('p', { class: 'text' }, message.topic),
+      message.answer
+        ? h('p', { class: 'answer', 'data-testid': 'message-answer' }, h('strong', {}, t('inboxAnswer')), ' ', message.answer)
+        : h('p', { class: 'hint' }, t('inboxAwaiting'))));
+    const bookings = this.bookings.map(booking => h('li', { 'data-testid': 'inbox-booking' }, this.renderBooked(booking)));
+    return [
+      error ? h('p', { class: 'error', role: 'alert' }, t(error)) : null,
+      bookings.length ? h('h3', {}, t('inboxBookings')) : null,
+      bookings.length ? h('ul', { class: 'inbox' }, bookings) : null,
+      messages.length ? h('h3', {}, t('inboxMessages')) : null,
+      messages.length ? h('ul', { class: 'inbox' }, messages) : null,
+      messages.length || bookings.length ? null : h('p', {}, t('inboxEmpty')),
+    ];
   }
 
   private renderWaiting(view: Extract<View, { kind: 'waiting' }>): HTMLElement[] {
@@ -840,15 +1117,23 @@ export class TsunaguButton extends HTMLElement {
       });
       elements.push(form);
     }
-    const followUp = h('button', { type: 'button', class: 'secondary', 'data-testid': 'follow-up', 'aria-expanded': String(view.followUp) }, t('followUp'));
-    followUp.addEventListener('click', () => {
+    const consultationId = view.consultationId;
+    const followUp = consultationId
+      ? h('button', { type: 'button', class: 'secondary', 'data-testid': 'follow-up', 'aria-expanded': String(view.followUp) }, t('followUp'))
+      : null;
+    followUp?.addEventListener('click', () => {
       if (this.view.kind === 'ended') {
+        if (!this.view.followUp) {
+          this.startBooking(consultationId);
+        }
         this.show({ ...this.view, followUp: !this.view.followUp });
       }
     });
     elements.push(h('div', { class: 'actions' }, followUp, ...this.renderAskAgain()));
     if (view.followUp) {
-      elements.push(h('p', { class: 'hint', 'data-testid': 'follow-up-info', role: 'status' }, t('followUpInfo')));
+      elements.push(h('section', { class: 'stack' },
+        h('p', { class: 'hint', 'data-testid': 'follow-up-info', role: 'status' }, t('followUpInfo')),
+        this.renderBooking()));
     }
     return elements;
   }

@@ -1,0 +1,63 @@
+import type { Dictionary } from './language';
+
+/** The manager console's store insights: shoppers in aggregate, never one shopper. */
+const ja = {
+  intro: '直近 {days} 日間に店舗で見かけたお客様（チェックイン、店頭購入、店頭相談、店舗スタッフとの相談）のうち、行動データの利用に同意した方の集計です。相談の結果はすべての相談を数えます。{k} 人未満の数字は、お客様を特定できないよう表示しません。',
+  days: '期間',
+  daysOption: '{days} 日間',
+  shoppers: 'お客様 {count} 人',
+  suppressedStore: 'お客様も相談も {k} 件未満のため、この店舗の集計は表示しません。',
+  withheld: '{k} 人未満',
+  topInterests: 'よくある関心',
+  topInterestsNone: '{k} 人以上に共通する関心はまだありません',
+  colTag: '関心',
+  colShoppers: 'お客様の数',
+  channelMix: '利用チャネル',
+  channel_storeOnly: '店舗のみ',
+  channel_onlineOnly: 'オンラインのみ',
+  channel_both: '店舗とオンライン',
+  channel_neither: '相談のみ',
+  colChannel: 'チャネル',
+  outcomes: '相談の結果（全 {count} 件）',
+  outcomesWithheld: '相談の結果（{k} 件未満）',
+  outcome_PURCHASED: '購入',
+  outcome_CONSIDERING: '検討中',
+  outcome_NOT_INTERESTED: '興味なし',
+  outcome_NONE: '記録なし',
+  colOutcome: '結果',
+  colCount: '件数',
+  empty: '担当している店舗がありません。',
+};
+
+export type InsightsKey = keyof typeof ja;
+
+export const insightsMessages: Dictionary<InsightsKey> = {
+  ja,
+  en: {
+    intro: 'Shoppers seen by the store in the last {days} days (check-ins, till purchases, in-store consultations, consultations with its staff) who agreed to the use of their behaviour, counted together; consultation outcomes count every consultation. Numbers below {k} are not shown, so that no shopper can be singled out.',
+    days: 'Period',
+    daysOption: '{days} days',
+    shoppers: '{count} shoppers',
+    suppressedStore: 'Fewer than {k} shoppers and consultations: this store shows no figures yet.',
+    withheld: 'fewer than {k}',
+    topInterests: 'Common interests',
+    topInterestsNone: 'No interest is shared by {k} or more shoppers yet',
+    colTag: 'Interest',
+    colShoppers: 'Shoppers',
+    channelMix: 'Channels',
+    channel_storeOnly: 'Store only',
+    channel_onlineOnly: 'Online only',
+    channel_both: 'Store and online',
+    channel_neither: 'Consultation only',
+    colChannel: 'Channel',
+    outcomes: 'Consultation outcomes ({count} in all)',
+    outcomesWithheld: 'Consultation outcomes (fewer than {k})',
+    outcome_PURCHASED: 'Purchased',
+    outcome_CONSIDERING: 'Considering',
+    outcome_NOT_INTERESTED: 'Not interested',
+    outcome_NONE: 'Not recorded',
+    colOutcome: 'Outcome',
+    colCount: 'Count',
+    empty: 'You look after no store yet.',
+  },
+};
