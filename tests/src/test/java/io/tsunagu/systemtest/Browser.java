@@ -57,8 +57,17 @@ final class Browser implements AutoCloseable {
 
     /** A fresh context (its own cookies and storage), as a second person on another machine. */
     Page newPerson(String locale) {
-        BrowserContext context = browser.newContext(new NewContextOptions().setLocale(locale)
-                .setViewportSize(1280, 860).setPermissions(List.of("camera", "microphone")));
+        return open(new NewContextOptions().setLocale(locale).setViewportSize(1280, 860));
+    }
+
+    /** A person on a phone: a 375×667 touch screen at twice the pixel density, as a small smartphone has. */
+    Page newPhone(String locale) {
+        return open(new NewContextOptions().setLocale(locale).setViewportSize(375, 667).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true));
+    }
+
+    private Page open(NewContextOptions options) {
+        BrowserContext context = browser.newContext(options.setPermissions(List.of("camera", "microphone")));
         context.addInitScript(RECORD_PEER_CONNECTIONS);
         context.setDefaultTimeout(20_000);
         contexts.add(context);

@@ -64,10 +64,12 @@ class LanguageWalkBrowserTest {
             DemoUsers.AOI, DemoUsers.REN, DemoUsers.HANA, DemoUsers.SORA, DemoUsers.MEI);
     /**
      * Not interface text: what staff wrote in notes (other tests' notes show in the history and reports),
+     * what shoppers wrote in messages and bookings (other tests' show on the console),
      * audit data, and the offer live region, which keeps what it announced in the language of that moment.
      */
     private static final List<String> NOT_INTERFACE = List.of(
             "[data-testid=history] li > p:not(.muted)", "[data-testid=report] li > p", "[data-testid=audit-table] tbody",
+            ".follow-ups .topic",
             "[data-testid=offer-announcement]");
 
     /**
@@ -193,6 +195,42 @@ class LanguageWalkBrowserTest {
     }
 
     @Test
+    void everyWidgetScreenForLaterSpeaksJapaneseAndEnglish() {
+        String question = "言語テスト（メッセージ） " + UUID.randomUUID().toString().substring(0, 8);
+        String topic = "言語テスト（予約） " + UUID.randomUUID().toString().substring(0, 8);
+        allowed.add(question);
+        allowed.add(topic);
+
+        Page shopper = browser.newPerson("ja-JP");
+        shopper.navigate(Stack.EDGE + Screens.PRODUCT_PAGE);
+        Locator later = shopper.locator("[data-testid=ask-later]");
+        assertThat(later).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(40_000));
+        later.click();
+        walk(shopper, "widget-8-nobody-free", "tsunagu-button", shopper.locator("[data-testid=later-book]"), null);
+
+        shopper.locator("[data-testid=later-leave-message]").click();
+        walk(shopper, "widget-9-message", "tsunagu-button", shopper.locator("[data-testid=message-submit]"), null);
+        shopper.locator("[data-testid=message-topic]").fill(question);
+        shopper.locator("[data-testid=message-submit]").click();
+        walk(shopper, "widget-10-message-sent", "tsunagu-button", shopper.locator("[data-testid=message-sent]"), null);
+
+        shopper.locator("[data-testid=close]").click();
+        later.click();
+        shopper.locator("[data-testid=later-book]").click();
+        walk(shopper, "widget-11-booking", "tsunagu-button", shopper.locator("[data-testid=book-day]"), null);
+        shopper.locator("[data-testid=book-topic]").fill(topic);
+        shopper.locator("[data-testid=book-submit]").click();
+        walk(shopper, "widget-12-booked", "tsunagu-button", shopper.locator("[data-testid=booking-confirmation]"), null);
+
+        shopper.reload();
+        shopper.locator("[data-testid=inbox-open]").click();
+        walk(shopper, "widget-13-replies-and-bookings", "tsunagu-button", shopper.locator("[data-testid=inbox-message]"), null);
+        shopper.locator("[data-testid=booking-cancel]").click();
+
+        assertNoFindings();
+    }
+
+    @Test
     void everyStaffConsoleScreenSpeaksJapaneseAndEnglish() {
         String topic = "言語テスト（コンソール） " + UUID.randomUUID().toString().substring(0, 8);
         allowed.add(topic);
@@ -274,8 +312,8 @@ class LanguageWalkBrowserTest {
 
     /**
      * Reads the screen in Japanese, switches it to English with its own switch, reads it again, and
-     * switches back. The switch is used from the keyboard: on the product page the widget's open panel
-     * lies over its launcher, switch included, at this viewport. {@code ready} is what shows once the screen is drawn; {@code redo} restores what
+     * switches back. The switch is used from the keyboard, as its users who walk by keyboard do.
+     * {@code ready} is what shows once the screen is drawn; {@code redo} restores what
      * a redraw drops.
      */
     private void walk(Page page, String screen, String host, Locator ready, Runnable redo) {

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,9 +73,15 @@ class ShopperJourneyBrowserTest {
         assertThat(shopper.locator("[data-testid=consent]")).not().isChecked();
         Browser.screenshot(shopper, SHOTS + "01-shopper-form");
 
-        // aoi steps away for a moment, so that the shopper really waits in the queue.
+        // aoi steps away for a moment and ren is in another call, so that the shopper really waits in the queue
+        // while someone who speaks Japanese is at work (without anyone at work, the wait is unknown).
         staff.locator("[data-testid=presence-away]").click();
         assertThat(staff.locator("[data-testid=presence]")).hasText("離席中");
+        Stack.reset(DemoUsers.REN, "AVAILABLE");
+        String other = ScriptedShopper.arrive().asks("別のお客様 " + topic, false);
+        given(Stack.as(DemoUsers.REN)).post("/api/matching/offers/{id}/accept",
+                Stack.awaitOffer(other, Duration.ofSeconds(20), DemoUsers.REN).getString("id")).then().statusCode(200);
+        Stack.awaitPresence(DemoUsers.REN, "IN_CALL");
 
         shopper.locator("[data-testid=topic]").fill(topic);
         shopper.locator("[data-testid=consent]").check();

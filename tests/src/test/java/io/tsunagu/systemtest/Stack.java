@@ -133,21 +133,41 @@ final class Stack {
         }
     }
 
-    /** Every demo staff member OFFLINE except those named, who are AVAILABLE. */
+    /**
+     * Every demo staff member OFFLINE except those named, who are AVAILABLE, until matching sees it so.
+     * Requests other tests left waiting may be offered to someone meanwhile (their presence turns
+     * OFFERED): such offers are declined and the presence set again until matching's roster agrees.
+     */
     static void onlyAvailable(String... users) {
         List<String> available = List.of(users);
-        for (String user : List.of("aoi", "ren", "hana")) {
-            reset(user, available.contains(user) ? "AVAILABLE" : "OFFLINE");
-        }
-        awaitMatchingSeesAvailable(available.size());
+        await("matching to see exactly " + available + " available").atMost(Duration.ofSeconds(45))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    for (String user : List.of("aoi", "ren", "hana")) {
+                        String wanted = available.contains(user) ? "AVAILABLE" : "OFFLINE";
+                        if (!wanted.equals(presenceOf(user)) || hasPendingOffers(user)) {
+                            reset(user, wanted);
+                        }
+                    }
+                    return matchingSeesAvailable() == available.size();
+                });
+    }
+
+    private static boolean hasPendingOffers(String user) {
+        return !given(as(user)).get("/api/matching/offers/mine").then().statusCode(200).extract()
+                .jsonPath().getList("id", String.class).isEmpty();
     }
 
     /** The widget asks matching's availability, which matching refreshes each round (every 2 s at most). */
     static void awaitMatchingSeesAvailable(int staff) {
         await("matching to see " + staff + " staff available").atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> given(anonymous()).get("/api/matching/availability").then().statusCode(200).extract()
-                        .jsonPath().getInt("staffAvailable") == staff);
+                .until(() -> matchingSeesAvailable() == staff);
+    }
+
+    private static int matchingSeesAvailable() {
+        return given(anonymous()).get("/api/matching/availability").then().statusCode(200).extract()
+                .jsonPath().getInt("staffAvailable");
     }
 
     /** The pending offer of this staff member for this request, or null while there is none. */

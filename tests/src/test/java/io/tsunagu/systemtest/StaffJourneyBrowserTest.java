@@ -115,7 +115,8 @@ class StaffJourneyBrowserTest {
         assertThat(staff.locator("[data-testid=notes-text]")).isVisible();
         assertThat(staff.locator("[data-testid=presence]")).hasText("後処理中", LONGER);
         Stack.awaitPresence(DemoUsers.AOI, "WRAP_UP");
-        assertThat(staff.locator("[data-testid=presence-available]")).isDisabled();
+        // The buttons stay the staff member's choice for further offers: still AVAILABLE while the notes are due.
+        assertThat(staff.locator("[data-testid=presence-available]")).hasAttribute("aria-pressed", "true");
 
         staff.locator("[data-testid=notes-text]").fill(noteText);
         staff.locator("[data-testid=notes-tags] input[value=mountaineering]").check();
