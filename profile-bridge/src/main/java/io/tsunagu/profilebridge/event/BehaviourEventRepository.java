@@ -1,20 +1,21 @@
 package io.tsunagu.profilebridge.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,26 +102,37 @@ public class BehaviourEventRepository implements PanacheRepositoryBase<Behaviour
         return inserted;
     }
 
+    /** The batch as one JSON array, written field by field: no map per row for the serializer to walk. */
     private String rowsAsJson(List<EventRow> events) {
-        List<Map<String, Object>> rows = new ArrayList<>(events.size());
-        for (EventRow event : events) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", event.id().toString());
-            row.put("identity_key", event.identityKey());
-            row.put("type", event.type());
-            row.put("product_id", event.productId());
-            row.put("tags", event.tags());
-            row.put("store_id", event.storeId());
-            row.put("amount", event.amount());
-            row.put("receipt_id", event.receiptId());
-            row.put("occurred_at", event.occurredAt().toString());
-            rows.add(row);
+        StringWriter out = new StringWriter(events.size() * 200);
+        try (JsonGenerator rows = json.getFactory().createGenerator(out)) {
+            rows.writeStartArray();
+            for (EventRow event : events) {
+                rows.writeStartObject();
+                rows.writeStringField("id", event.id().toString());
+                rows.writeStringField("identity_key", event.identityKey());
+                rows.writeStringField("type", event.type());
+                rows.writeStringField("product_id", event.productId());
+                rows.writeArrayFieldStart("tags");
+                for (String tag : event.tags()) {
+                    rows.writeString(tag);
+                }
+                rows.writeEndArray();
+                rows.writeStringField("store_id", event.storeId());
+                if (event.amount() == null) {
+                    rows.writeNullField("amount");
+                } else {
+                    rows.writeNumberField("amount", event.amount());
+                }
+                rows.writeStringField("receipt_id", event.receiptId());
+                rows.writeStringField("occurred_at", event.occurredAt().toString());
+                rows.writeEndObject();
+            }
+            rows.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("events could not be written as JSON", e);
         }
-        try {
-            return json.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("events could not be written as JSON", e);
-        }
+        return out.toString();
     }
 
     /** The person's events that happened after {@code since} (tags may come from the product). */
@@ -155,23 +167,23 @@ public class BehaviourEventRepository implements PanacheRepositoryBase<Behaviour
 
     /** The person's latest events, newest first: what the report's interests are explained by. */
     public List<RecentEvent> latest(UUID personId, int limit) {
-        return select(LATEST, personId, null, limit);
+        return select(LATEST, personId, null, limit, limit);
     }
 
-    /** The person's latest events that name a product and are of one of the types, newest first. */
-    public List<RecentEvent> latestProducts(UUID personId, List<String> types, int limit) {
-        return select(LATEST_OF_TYPES, personId, types, limit);
+    /** The person's latest {@code limit} events of each of the types that name a product, all of them newest first. */
+    public List<RecentEvent> latestOfEachType(UUID personId, List<String> types, int limit) {
+        return select(LATEST_OF_TYPES, personId, types, limit, limit * types.size());
     }
 
     /** The report's reads go through plain JDBC: a few columns, no entities to track. */
-    private List<RecentEvent> select(String sql, UUID personId, List<String> types, int limit) {
+    private List<RecentEvent> select(String sql, UUID personId, List<String> types, int eachLimit, int limit) {
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int parameter = 1;
                 if (types != null) {
                     select.setArray(parameter++, connection.createArrayOf("text", types.toArray()));
                 }
-                select.setInt(parameter++, limit);
+                select.setInt(parameter++, eachLimit);
                 select.setObject(parameter++, personId);
                 select.setInt(parameter, limit);
                 List<RecentEvent> found = new ArrayList<>(limit);

@@ -46,12 +46,10 @@ public class EventResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RejectedEventsProblem.class)))
     public RestResponse<Object> ingest(
             @RequestBody(content = @Content(schema = @Schema(implementation = EventBatch.class))) JsonNode body) {
-        EventBatchReader.ReadBatch<EventInput> batch = reader.read(body, EventInput.class);
-        IngestResult stored = gate.store(() -> service.ingest(identity.getPrincipal().getName(), batch));
-        if (batch.allValid()) {
-            return RestResponse.status(RestResponse.Status.ACCEPTED, stored);
-        }
-        return RestResponse.ResponseBuilder.<Object>create(RestResponse.Status.BAD_REQUEST, RejectedEventsProblem.of(stored, batch))
-                .type(Problem.MEDIA_TYPE).build();
+        String visitorId = identity.getPrincipal().getName();
+        return gate.store(() -> {
+            EventBatchReader.ReadBatch<EventInput> batch = reader.read(body, EventInput.class);
+            return RejectedEventsProblem.answer(service.ingest(visitorId, batch), batch);
+        });
     }
 }

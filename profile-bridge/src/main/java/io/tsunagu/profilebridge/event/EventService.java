@@ -81,10 +81,10 @@ public class EventService {
         for (Map.Entry<Identified, List<EventRow>> entry : byIdentity.entrySet()) {
             Identified who = entry.getKey();
             // A ticket may come from another issuer that shares the secret, a card may be new: know the identity either way.
-            identities.ensure(who.kind(), who.id(), now);
+            UUID person = identities.personOf(who.kind(), who.id(), now);
             List<EventRow> stored = events.insertNew(entry.getValue(), now);
             // Only new events move the interests: a re-sent event must not count twice.
-            interests.record(identities.find(who.kind(), who.id()).orElseThrow().personId,
+            interests.record(person,
                     stored.stream().map(e -> interests.signalOf(e.type(), e.productId(), e.tags(), e.occurredAt())).toList());
             inserted += stored.size();
             repeated += entry.getValue().size() - stored.size();

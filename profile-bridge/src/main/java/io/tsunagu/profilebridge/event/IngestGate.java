@@ -7,8 +7,8 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Lets at most {@code tsunagu.profile.ingest-concurrency} batches be stored at once; the others wait
- * their turn, in order, before their transaction starts. More concurrent batches than cores do not
+ * Lets at most {@code tsunagu.profile.ingest-concurrency} batches be read (event by event, checked)
+ * and stored at once; the others wait their turn, in order. More batches at work than cores do not
  * store more events per second, they only make the customer reports that staff wait for queue
  * behind them for CPU and database time.
  */

@@ -1,7 +1,6 @@
 package io.tsunagu.profilebridge.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tsunagu.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,12 +28,9 @@ public class OfflineEventResource {
     @POST
     @RolesAllowed({"service", "admin"})
     public RestResponse<Object> ingest(JsonNode body) {
-        EventBatchReader.ReadBatch<OfflineEventInput> batch = reader.read(body, OfflineEventInput.class);
-        IngestResult stored = gate.store(() -> service.ingestOffline(batch));
-        if (batch.allValid()) {
-            return RestResponse.status(RestResponse.Status.ACCEPTED, stored);
-        }
-        return RestResponse.ResponseBuilder.<Object>create(RestResponse.Status.BAD_REQUEST, RejectedEventsProblem.of(stored, batch))
-                .type(Problem.MEDIA_TYPE).build();
+        return gate.store(() -> {
+            EventBatchReader.ReadBatch<OfflineEventInput> batch = reader.read(body, OfflineEventInput.class);
+            return RejectedEventsProblem.answer(service.ingestOffline(batch), batch);
+        });
     }
 }

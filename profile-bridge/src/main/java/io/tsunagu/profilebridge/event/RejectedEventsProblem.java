@@ -1,6 +1,7 @@
 package io.tsunagu.profilebridge.event;
 
 import io.tsunagu.problem.Problem;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -23,6 +24,15 @@ public record RejectedEventsProblem(
         int rejected) {
 
     public static final String SLUG = "events-rejected";
+
+    /** 202 with the counts when every event was valid, else 400 events-rejected naming the rejected ones. */
+    static RestResponse<Object> answer(IngestResult stored, EventBatchReader.ReadBatch<?> batch) {
+        if (batch.allValid()) {
+            return RestResponse.status(RestResponse.Status.ACCEPTED, stored);
+        }
+        return RestResponse.ResponseBuilder.<Object>create(RestResponse.Status.BAD_REQUEST, of(stored, batch))
+                .type(Problem.MEDIA_TYPE).build();
+    }
 
     static RejectedEventsProblem of(IngestResult stored, EventBatchReader.ReadBatch<?> batch) {
         return new RejectedEventsProblem(Problem.TYPE_BASE + SLUG, "Some events were rejected", 400,

@@ -1,6 +1,7 @@
 package io.tsunagu.profilebridge.report;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tsunagu.problem.ProblemException;
 import io.tsunagu.profilebridge.access.ReportAccessService;
 import io.tsunagu.profilebridge.cdp.ExternalProfiles;
 import io.tsunagu.profilebridge.consent.ConsentService;
@@ -10,7 +11,6 @@ import io.tsunagu.profilebridge.event.EventType;
 import io.tsunagu.profilebridge.interest.InterestService;
 import io.tsunagu.profilebridge.note.ConsultationNoteRepository;
 import io.tsunagu.profilebridge.note.NoteView;
-import io.tsunagu.profilebridge.person.Identity;
 import io.tsunagu.profilebridge.person.IdentityRepository;
 import io.tsunagu.profilebridge.person.Person;
 import io.tsunagu.profilebridge.person.VisitorIds;
@@ -90,8 +90,8 @@ public class ReportService {
     }
 
     private Gathered gather(String visitorId) {
-        Identity visitor = visitors.requireVisitor(VisitorIds.require(visitorId));
-        UUID person = visitor.personId;
+        UUID person = visitors.personOfVisitor(VisitorIds.require(visitorId))
+                .orElseThrow(() -> ProblemException.notFound("Shopper", visitorId));
         ConsentView given = consent.of(person);
         List<NoteView> consultations = notes.latest(person, NOTES).stream().map(NoteView::of).toList();
         String language = entityManager.find(Person.class, person).language;
@@ -103,10 +103,12 @@ public class ReportService {
         List<BehaviourEventRepository.ActivityBucket> activity = events.activitySince(person, clock.instant().minus(LOOK_BACK));
         List<TopInterest> top = InterestEvidence.of(interests.scoresOf(person).stream().limit(TOP_INTERESTS).toList(),
                 events.latest(person, EVIDENCE_EVENTS), productTags::tagsOf, EVENTS_PER_INTEREST);
+        // One read serves both lists: the latest of each product type, favourites among them.
+        List<BehaviourEventRepository.RecentEvent> products = events.latestOfEachType(person, BehaviourEventRepository.PRODUCT_TYPES,
+                Math.max(RECENT_PRODUCTS, FAVOURITES));
         return new Gathered(new ReportView(visitorId, top,
-                events.latestProducts(person, BehaviourEventRepository.PRODUCT_TYPES, RECENT_PRODUCTS).stream()
-                        .map(RecentProduct::of).toList(),
-                events.latestProducts(person, List.of(EventType.FAVORITE.wireName()), FAVOURITES).stream()
+                products.stream().limit(RECENT_PRODUCTS).map(RecentProduct::of).toList(),
+                products.stream().filter(e -> EventType.FAVORITE.wireName().equals(e.type())).limit(FAVOURITES)
                         .map(RecentProduct::of).toList(),
                 Activities.channels(activity),
                 Activities.hourPattern(activity),
