@@ -102,8 +102,9 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="console"></div>';
 });
 
-async function start(language: 'ja' | 'en' = 'en') {
+async function start(language: 'ja' | 'en' = 'en', prepare: (api: ReturnType<typeof fakeApi>) => void = () => undefined) {
   const api = fakeApi();
+  prepare(api);
   const auth = { token: async () => 'token-1', currentToken: () => 'token-1', logout: async () => undefined };
   const app = new ConsoleApp(document.querySelector('#console')!, auth as never, api as never, language);
   await app.start();
@@ -245,6 +246,17 @@ describe('the staff console', () => {
     // 10:30 in Tokyo for 01:30 UTC.
     expect(byId('booking-item')!.textContent).toContain('10:30');
     expect(byId('booking-item')!.textContent).toContain('Rain shell sizes');
+  });
+
+  it('offers to take over a message another staff member claimed and left unanswered', async () => {
+    const { api } = await start('ja', fake => fake.messages.mockResolvedValue([{ ...MESSAGE, status: 'CLAIMED', claimedBy: 'ren' }]));
+    await settle();
+    expect(byId('message-lapsed')!.textContent).toBe('ren さんが担当しましたが、まだ回答がありません。');
+    expect(byId('message-claim')!.textContent).toBe('引き継ぐ');
+    expect(byId('message-answer-text')).toBeNull();
+    byId('message-claim')!.click();
+    await settle();
+    expect(api.claimMessage).toHaveBeenCalledWith(MESSAGE.id);
   });
 
   it('starts an accepted call whose call-start was lost while the socket was down', async () => {

@@ -108,7 +108,7 @@ export class ConsoleApp {
     this.localVideo = liveVideo('local-video', this.t('localVideoLabel'), true);
     this.remoteVideo = liveVideo('remote-video', this.t('remoteVideoLabel'), false);
     this.followUps = new FollowUpsPanel(api, () => ({
-      t: this.t, language: this.language, timeZone: this.timeZone,
+      t: this.t, username: this.staff?.username ?? null, language: this.language, timeZone: this.timeZone,
       tagName: id => this.tagName(id), languageName: code => this.languageName(code),
     }));
     this.heartbeat = new Heartbeat(() => this.api.heartbeat(), failures => {

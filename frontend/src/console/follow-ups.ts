@@ -13,6 +13,8 @@ const ANSWER_MAX_LENGTH = 4000;
 /** What the panel needs from the console around it, read at every redraw (the language may change). */
 export interface FollowUpsContext {
   t: Translate<ConsoleKey>;
+  /** The signed-in staff member; null until staff-directory has said who they are. */
+  username: string | null;
   language: Language;
   timeZone: string;
   tagName(id: string): string;
@@ -104,16 +106,22 @@ export class FollowUpsPanel {
   }
 
   private renderMessage(message: ShopperMessage): HTMLElement {
-    const { t, language, timeZone, tagName, languageName } = this.context();
+    const { t, language, timeZone, tagName, languageName, username } = this.context();
     const header = h('div', { class: 'meta' },
       h('time', { datetime: message.createdAt }, formatDateTime(message.createdAt, language, timeZone)),
       h('span', {}, languageName(message.language)));
     const interests = message.topInterests.length
       ? h('ul', { class: 'chips' }, message.topInterests.map(interest => h('li', {}, tagName(interest.tag)))) : null;
+    // Another's claim is listed only once it has lapsed unanswered: it may be taken over.
+    const lapsed = message.status === 'CLAIMED' && message.claimedBy !== username;
     let action: HTMLElement;
-    if (message.status === 'OPEN') {
-      action = h('button', { type: 'button', class: 'primary', 'data-testid': 'message-claim' }, t('messageClaim'));
-      action.addEventListener('click', () => void this.claim(message));
+    if (message.status === 'OPEN' || lapsed) {
+      const claim = h('button', { type: 'button', class: 'primary', 'data-testid': 'message-claim' },
+        t(lapsed ? 'messageTakeOver' : 'messageClaim'));
+      claim.addEventListener('click', () => void this.claim(message));
+      action = lapsed
+        ? h('div', {}, h('p', { class: 'hint', 'data-testid': 'message-lapsed' }, t('messageLapsed', { name: message.claimedBy ?? '' })), claim)
+        : claim;
     } else {
       const id = `answer-${message.id}`;
       const text = h('textarea', { id, 'data-testid': 'message-answer-text', rows: 3, maxlength: ANSWER_MAX_LENGTH });

@@ -41,6 +41,13 @@ public interface MatchingConfig {
     @WithDefault("PT15M")
     Duration typicalConsultation();
 
+    /**
+     * How long a claimed message stays its claimer's alone: after that, unanswered, it shows as open
+     * to the other staff who may take it, so that a claimer who left does not keep the shopper waiting.
+     */
+    @WithDefault("PT30M")
+    Duration messageClaimHold();
+
     /** How far back a staff member's consultations count towards their load for fair load. */
     @WithDefault("PT8H")
     Duration fairLoadWindow();

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,11 +23,14 @@ public class MessageRepository implements PanacheRepositoryBase<ShopperMessage, 
         return find("visitorId = ?1 order by createdAt desc", visitorId).page(0, LIST_LIMIT).list();
     }
 
-    /** Unanswered messages a staff member of {@code storeId} may take, and those they claimed; oldest first. */
-    public List<ShopperMessage> listOpenFor(String storeId, String username) {
-        return find("(status = ?1 and (preferredStoreId is null or preferredStoreId = ?2))"
+    /**
+     * Unanswered messages a staff member of {@code storeId} may take (open ones, and others' claims
+     * made before {@code lapsedBefore}), and those they claimed; oldest first.
+     */
+    public List<ShopperMessage> listOpenFor(String storeId, String username, Instant lapsedBefore) {
+        return find("((status = ?1 or (status = ?3 and claimedAt < ?5)) and (preferredStoreId is null or preferredStoreId = ?2))"
                         + " or (status = ?3 and claimedBy = ?4) order by createdAt",
-                MessageStatus.OPEN, storeId, MessageStatus.CLAIMED, username)
+                MessageStatus.OPEN, storeId, MessageStatus.CLAIMED, username, lapsedBefore)
                 .page(0, LIST_LIMIT).list();
     }
 }

@@ -10,6 +10,7 @@ import io.tsunagu.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Messages: a shopper leaves one, staff of the preferred store (any store's when none) claim it, and
- * the one who claimed it answers in writing. A message outside the caller's reach answers 404.
+ * the one who claimed it answers in writing. A claim left unanswered longer than the claim hold may
+ * be taken over. A message outside the caller's reach answers 404.
  */
 @ApplicationScoped
 public class MessageService {
@@ -26,6 +28,7 @@ public class MessageService {
     private final InterestSnapshots interestSnapshots;
     private final StaffDirectory staffDirectory;
     private final int interestsShown;
+    private final Duration claimHold;
 
     MessageService(MessageRepository messages, InterestSnapshots interestSnapshots, StaffDirectory staffDirectory,
                    MatchingConfig config) {
@@ -33,6 +36,7 @@ public class MessageService {
         this.interestSnapshots = interestSnapshots;
         this.staffDirectory = staffDirectory;
         this.interestsShown = config.interestsShown();
+        this.claimHold = config.messageClaimHold();
     }
 
     /** Stores the message; the snapshot is read first, outside the transaction, as for a request. */
@@ -51,20 +55,25 @@ public class MessageService {
         return messages.listOfVisitor(visitorId).stream().map(this::view).toList();
     }
 
-    /** The open messages the staff member may take, and those they claimed and have not answered yet. */
+    /** The messages the staff member may take (open, or claimed by another too long ago), and those they claimed. */
     public List<MessageView> forStaff(String username) {
         String storeId = storeOf(username);
         return QuarkusTransaction.requiringNew().call(() ->
-                messages.listOpenFor(storeId, username).stream().map(this::view).toList());
+                messages.listOpenFor(storeId, username, Instant.now().minus(claimHold)).stream().map(this::view).toList());
     }
 
-    /** Claims an open message; claiming one's own again is fine, another's claim answers 409 {@code message-claimed}. */
+    /**
+     * Claims an open message, or takes over another's claim older than the claim hold; claiming one's
+     * own again is fine, another's recent claim answers 409 {@code message-claimed}.
+     */
     public MessageView claim(UUID id, String username) {
         String storeId = storeOf(username);
         return QuarkusTransaction.requiringNew().call(() -> {
             ShopperMessage message = reachable(id, storeId, username);
-            if (message.getStatus() == MessageStatus.OPEN) {
-                message.claim(username, Instant.now());
+            Instant now = Instant.now();
+            if (message.getStatus() == MessageStatus.OPEN
+                    || (!message.isClaimedBy(username) && message.isForStore(storeId) && message.isClaimLapsed(now.minus(claimHold)))) {
+                message.claim(username, now);
             } else if (!message.isClaimedBy(username)) {
                 throw claimedByOther(message);
             } else if (message.getStatus() == MessageStatus.ANSWERED) {

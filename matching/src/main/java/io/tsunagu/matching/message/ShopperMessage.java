@@ -72,6 +72,11 @@ public class ShopperMessage {
         return username.equals(claimedBy);
     }
 
+    /** Claimed, unanswered, and by {@code since} no longer its claimer's alone. */
+    boolean isClaimLapsed(Instant since) {
+        return status == MessageStatus.CLAIMED && claimedAt.isBefore(since);
+    }
+
     void claim(String username, Instant now) {
         this.status = MessageStatus.CLAIMED;
         this.claimedBy = username;

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,33 @@ class MessageResourceTest {
         problem(as(DemoUsers.HANA).body(Map.of("text", REPLY)).post(ANSWER, id).then(), 409, "message-claimed");
         as(DemoUsers.HANA).get(MESSAGES).then().statusCode(200).body("", empty());
         as(DemoUsers.AOI).get(MESSAGES).then().statusCode(200).body("id", contains(id));
+    }
+
+    @Test
+    void aClaimLeftUnansweredLongerThanTheHoldMayBeTakenOver() {
+        String id = leave(null);
+        as(DemoUsers.AOI).post(CLAIM, id).then().statusCode(200);
+        tables.backdateClaim(id, Duration.ofMinutes(29));
+        problem(as(DemoUsers.HANA).post(CLAIM, id).then(), 409, "message-claimed");
+
+        tables.backdateClaim(id, Duration.ofMinutes(2));
+
+        as(DemoUsers.HANA).get(MESSAGES).then().statusCode(200).body("id", contains(id)).body("[0].claimedBy", equalTo(DemoUsers.AOI));
+        as(DemoUsers.HANA).post(CLAIM, id).then().statusCode(200).body("claimedBy", equalTo(DemoUsers.HANA));
+        problem(as(DemoUsers.AOI).body(Map.of("text", REPLY)).post(ANSWER, id).then(), 409, "message-claimed");
+        as(DemoUsers.AOI).get(MESSAGES).then().statusCode(200).body("", empty());
+        as(DemoUsers.HANA).body(Map.of("text", REPLY)).post(ANSWER, id).then().statusCode(200).body("status", equalTo("ANSWERED"));
+    }
+
+    @Test
+    void aLapsedClaimOnAnotherStoresMessageStaysOutOfReach() {
+        String id = leave("tokyo");
+        as(DemoUsers.AOI).post(CLAIM, id).then().statusCode(200);
+        tables.backdateClaim(id, Duration.ofHours(2));
+
+        as(DemoUsers.REN).get(MESSAGES).then().statusCode(200).body("", empty());
+        problem(as(DemoUsers.REN).post(CLAIM, id).then(), 404, "not-found");
+        as(DemoUsers.AOI).body(Map.of("text", REPLY)).post(ANSWER, id).then().statusCode(200);
     }
 
     @Test
