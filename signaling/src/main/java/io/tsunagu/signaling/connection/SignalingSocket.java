@@ -9,6 +9,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.tsunagu.signaling.Roles;
+import io.tsunagu.signaling.cluster.SocketCount;
 import io.tsunagu.signaling.connection.ConnectionRegistry.OpenSocket;
 import io.tsunagu.signaling.limits.CloseCodes;
 import io.tsunagu.signaling.limits.LimitsConfig;
@@ -69,10 +70,12 @@ public class SignalingSocket {
     private final WebSocketSecurity security;
     private final ShopperSocketExpiry shopperExpiry;
     private final ShopperTickets tickets;
+    private final SocketCount socketCount;
 
     SignalingSocket(SecurityIdentity identity, ConnectionRegistry registry, SignalMessageCodec codec,
                     MessageSender sender, RoomSignals rooms, LimitsConfig limits, WebSocketSecurity security,
-                    ShopperSocketExpiry shopperExpiry, ShopperTickets tickets) {
+                    ShopperSocketExpiry shopperExpiry, ShopperTickets tickets, SocketCount socketCount) {
+        this.socketCount = socketCount;
         this.identity = identity;
         this.registry = registry;
         this.codec = codec;
@@ -91,14 +94,24 @@ public class SignalingSocket {
                 .orElseThrow(() -> new IllegalStateException("the upgrade admitted an identity that is neither staff nor shopper"));
         OpenSocket socket = new OpenSocket(participant, MessageRate.startingAt(limits.rate(), System.nanoTime()));
         if (!registry.register(connection, socket, limits.maxSocketsPerIdentity())) {
-            LOG.debugf("socket %s refused: %s already holds %d sockets", connection.id(), participant.kind(), limits.maxSocketsPerIdentity());
-            connection.closeAndAwait(CloseCodes.TOO_MANY_SOCKETS);
+            refuse(connection, participant, "on this node");
+            return;
+        }
+        if (!socketCount.admit(participant, connection.id(), limits.maxSocketsPerIdentity())) {
+            registry.unregister(connection);
+            refuse(connection, participant, "on all nodes together");
             return;
         }
         if (identity.getAttribute(ShopperTicketIdentityProvider.EXPIRES_AT) instanceof Instant expiresAt) {
             shopperExpiry.closeAt(connection, expiresAt);
         }
         LOG.debugf("socket %s open for %s", connection.id(), participant.kind());
+    }
+
+    private void refuse(WebSocketConnection connection, Participant participant, String where) {
+        LOG.debugf("socket %s refused: %s already holds %d sockets %s", connection.id(), participant.kind(),
+                limits.maxSocketsPerIdentity(), where);
+        connection.closeAndAwait(CloseCodes.TOO_MANY_SOCKETS);
     }
 
     @OnTextMessage
@@ -223,7 +236,10 @@ public class SignalingSocket {
     @OnClose
     void close(WebSocketConnection connection) {
         shopperExpiry.forget(connection);
-        registry.participantOf(connection).ifPresent(participant -> rooms.dropped(connection, participant));
+        registry.participantOf(connection).ifPresent(participant -> {
+            rooms.dropped(connection, participant);
+            socketCount.release(participant, connection.id());
+        });
         registry.unregister(connection);
         LOG.debugf("socket %s closed", connection.id());
     }

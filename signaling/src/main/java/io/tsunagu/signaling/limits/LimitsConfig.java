@@ -23,7 +23,10 @@ public interface LimitsConfig {
     @NotEmpty
     List<@NotBlank String> allowedOrigins();
 
-    /** Open sockets one staff member or shopper may hold on this node: a few tabs, and a reconnect racing the old socket. */
+    /**
+     * Open sockets one staff member or shopper may hold, on all nodes together when they share Redis:
+     * a few tabs, and a reconnect racing the old socket.
+     */
     @WithDefault("3")
     @Min(1)
     int maxSocketsPerIdentity();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -64,6 +65,9 @@ class ClusterTest {
 
     @Inject
     RoomPresence presence;
+
+    @Inject
+    SocketCount socketCount;
 
     @Inject
     ObjectMapper json;
@@ -171,6 +175,55 @@ class ClusterTest {
             shopper.next("ice-restart");
         }
         Rooms.end(consultationId);
+    }
+
+    @Test
+    void theSocketLimitCountsAnIdentitysSocketsOnOtherNodesUntilTheirLeasesEnd() throws InterruptedException {
+        String visitorId = TestShopperTickets.newVisitorId();
+        String key = socketCount.key(Participant.shopper(visitorId));
+        var leases = redis.sortedSet(String.class);
+        long leased = System.currentTimeMillis() + SocketCount.LEASE.toMillis();
+        leases.zadd(key, leased, NODE_B + ":socket-1");
+        leases.zadd(key, leased, NODE_B + ":socket-2");
+
+        try (TestSocket third = TestSocket.shopper(baseUri, visitorId)) {
+            awaitRegistered(third);
+            try (TestSocket fourth = TestSocket.shopper(baseUri, visitorId)) {
+                assertThat(fourth.awaitClose(Duration.ofSeconds(10)).getCode()).as("two on node B, one here").isEqualTo(4409);
+            }
+            assertThat(leases.zcard(key)).as("the refused socket is not counted").isEqualTo(3);
+
+            // Node B died: nobody renews its leases, which end.
+            long ended = System.currentTimeMillis() - 1;
+            leases.zadd(key, ended, NODE_B + ":socket-1");
+            leases.zadd(key, ended, NODE_B + ":socket-2");
+            try (TestSocket again = TestSocket.shopper(baseUri, visitorId)) {
+                awaitRegistered(again);
+            }
+        }
+        // The server closes its side after the client: allow it a moment.
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!leases.zrange(key, 0, -1).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(leases.zrange(key, 0, -1)).as("closed sockets give their place back").isEmpty();
+    }
+
+    @Test
+    void renewingKeepsThisNodesSocketsCounted() {
+        String visitorId = TestShopperTickets.newVisitorId();
+        String key = socketCount.key(Participant.shopper(visitorId));
+        var leases = redis.sortedSet(String.class);
+        try (TestSocket shopper = TestSocket.shopper(baseUri, visitorId)) {
+            awaitRegistered(shopper);
+            String member = leases.zrange(key, 0, -1).get(0);
+            leases.zadd(key, System.currentTimeMillis() + 1_000, member);
+
+            socketCount.renew();
+
+            assertThat(leases.zscore(key, member).getAsDouble())
+                    .isGreaterThan(System.currentTimeMillis() + SocketCount.LEASE.toMillis() - 5_000.0);
+        }
     }
 
     /** One round trip: the socket's open has run on the server, so a push finds it. */
