@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 
 /**
  * The open sockets of this node, by participant. A participant may have several (two tabs, a reconnect
@@ -59,11 +58,6 @@ public class ConnectionRegistry {
             connections.remove(connection);
             return connections.isEmpty() ? null : connections;
         });
-    }
-
-    /** Every open socket of this node: its connection id and who holds it. */
-    public void forEachSocket(BiConsumer<String, Participant> action) {
-        socketByConnectionId.forEach((connectionId, socket) -> action.accept(connectionId, socket.participant()));
     }
 
     public Optional<OpenSocket> socketOf(WebSocketConnection connection) {

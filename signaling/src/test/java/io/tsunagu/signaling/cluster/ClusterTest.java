@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.redis.datasource.pubsub.PubSubCommands.RedisSubscriber;
+import io.quarkus.redis.datasource.value.SetArgs;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -178,52 +179,45 @@ class ClusterTest {
     }
 
     @Test
-    void theSocketLimitCountsAnIdentitysSocketsOnOtherNodesUntilTheirLeasesEnd() throws InterruptedException {
+    void theSocketLimitCountsAnIdentitysSocketsOnOtherLiveNodes() throws InterruptedException {
         String visitorId = TestShopperTickets.newVisitorId();
         String key = socketCount.key(Participant.shopper(visitorId));
-        var leases = redis.sortedSet(String.class);
-        long leased = System.currentTimeMillis() + SocketCount.LEASE.toMillis();
-        leases.zadd(key, leased, NODE_B + ":socket-1");
-        leases.zadd(key, leased, NODE_B + ":socket-2");
+        var sockets = redis.set(String.class);
+        redis.value(String.class).set(socketCount.nodeKey(NODE_B), "alive", new SetArgs().px(SocketCount.NODE_LEASE));
+        sockets.sadd(key, NODE_B + "|socket-1", NODE_B + "|socket-2");
 
         try (TestSocket third = TestSocket.shopper(baseUri, visitorId)) {
             awaitRegistered(third);
             try (TestSocket fourth = TestSocket.shopper(baseUri, visitorId)) {
                 assertThat(fourth.awaitClose(Duration.ofSeconds(10)).getCode()).as("two on node B, one here").isEqualTo(4409);
             }
-            assertThat(leases.zcard(key)).as("the refused socket is not counted").isEqualTo(3);
+            assertThat(sockets.scard(key)).as("the refused socket is not counted").isEqualTo(3);
 
-            // Node B died: nobody renews its leases, which end.
-            long ended = System.currentTimeMillis() - 1;
-            leases.zadd(key, ended, NODE_B + ":socket-1");
-            leases.zadd(key, ended, NODE_B + ":socket-2");
+            // Node B died: its lease ends, and its sockets stop counting at the next upgrade.
+            redis.key().del(socketCount.nodeKey(NODE_B));
             try (TestSocket again = TestSocket.shopper(baseUri, visitorId)) {
                 awaitRegistered(again);
+                assertThat(sockets.smembers(key)).as("only this node's two sockets").hasSize(2)
+                        .noneMatch(member -> member.startsWith(NODE_B));
             }
         }
         // The server closes its side after the client: allow it a moment.
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!leases.zrange(key, 0, -1).isEmpty() && System.nanoTime() < deadline) {
+        while (sockets.scard(key) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(leases.zrange(key, 0, -1)).as("closed sockets give their place back").isEmpty();
+        assertThat(sockets.smembers(key)).as("closed sockets give their place back").isEmpty();
     }
 
     @Test
-    void renewingKeepsThisNodesSocketsCounted() {
-        String visitorId = TestShopperTickets.newVisitorId();
-        String key = socketCount.key(Participant.shopper(visitorId));
-        var leases = redis.sortedSet(String.class);
-        try (TestSocket shopper = TestSocket.shopper(baseUri, visitorId)) {
-            awaitRegistered(shopper);
-            String member = leases.zrange(key, 0, -1).get(0);
-            leases.zadd(key, System.currentTimeMillis() + 1_000, member);
+    void aNodeKeepsItsLeaseAlive() {
+        String lease = socketCount.nodeKey(bus.nodeId());
+        assertThat(redis.key().pttl(lease)).as("taken at start").isPositive();
+        redis.key().del(lease);
 
-            socketCount.renew();
+        socketCount.renewLease();
 
-            assertThat(leases.zscore(key, member).getAsDouble())
-                    .isGreaterThan(System.currentTimeMillis() + SocketCount.LEASE.toMillis() - 5_000.0);
-        }
+        assertThat(redis.key().pttl(lease)).isBetween(1L, SocketCount.NODE_LEASE.toMillis());
     }
 
     /** One round trip: the socket's open has run on the server, so a push finds it. */
