@@ -75,12 +75,6 @@ public class ReportAccessService {
         write(visitorId, reader, roles, outcome);
     }
 
-    /** Writes a successful read in the transaction that read the report: one commit for both. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void auditRead(String visitorId, String reader, Set<String> roles) {
-        write(visitorId, reader, roles, Outcome.READ);
-    }
-
     private void write(String visitorId, String reader, Set<String> roles, Outcome outcome) {
         entityManager.createNativeQuery("""
                         INSERT INTO report_read (visitor_id, reader, roles, outcome, at) VALUES (:visitor, :reader, cast(:roles AS text[]), :outcome, :at)""")

@@ -48,11 +48,6 @@ public class IdentityRepository implements PanacheRepositoryBase<Identity, Strin
         return personIdOf(kind.key(externalId)).orElseThrow();
     }
 
-    /** The person of a known visitor; empty when the visitor id was never seen. */
-    public Optional<UUID> personOfVisitor(String visitorId) {
-        return personIdOf(IdentityKind.VISITOR.key(visitorId));
-    }
-
     /* Plain JDBC: Hibernate's native-query plan cache cost more than the indexed read itself. */
     private Optional<UUID> personIdOf(String key) {
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {

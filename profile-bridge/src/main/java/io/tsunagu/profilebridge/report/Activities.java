@@ -1,6 +1,5 @@
 package io.tsunagu.profilebridge.report;
 
-import io.tsunagu.profilebridge.event.BehaviourEventRepository.ActivityBucket;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.tsunagu.profilebridge.report;
 
-import io.tsunagu.profilebridge.event.BehaviourEventRepository.RecentEvent;
 import io.tsunagu.profilebridge.event.EventType;
 
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package io.tsunagu.profilebridge.report;
 
-import io.tsunagu.profilebridge.event.BehaviourEventRepository.RecentEvent;
 
 import java.time.Instant;
 import java.util.List;

@@ -30,11 +30,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * are read at the same time: writers post batches of 100 events for random shoppers, readers fetch
  * reports as an admin (managers read no individual report) at a fixed rate, as staff consoles open
  * them when offers arrive. Three phases in one run, so that the mixed one has its baselines beside
- * it: ingest alone, reports alone, both at once. Batches are written before the clock starts, so
- * the client's JSON work does not take the server's cores. Report latency counts from the moment a
- * read was due, not when a late reader got to it (no coordinated omission).
- * Prints a table and a last line {@code RESULT ingest_events_s=… report_p99_ms=…} (the mixed phase).
- * Arguments: base URL (default http://127.0.0.1:8082), events per ingest phase (default 100000).
+ * them: ingest alone, reports alone, both at once with ingest as fast as it goes, and both at once
+ * with ingest at the goal's 20,000 events/s. Batches are written before the clock starts, so the
+ * client's JSON work does not take the server's cores. Report latency counts from the moment a read
+ * was due, not when a late reader got to it (no coordinated omission); so does a paced batch's.
+ * Prints a table and a last line {@code RESULT ingest_events_s=… report_p99_ms=… report_p99_at_max_ms=…}:
+ * the most events per second while reports are read, the report p99 while 20,000 events/s arrive,
+ * and the report p99 while ingest takes every cycle it can.
+ * Arguments: base URL (default http://127.0.0.1:8082), events per ingest phase (default 400000).
  * Goals of issue 5: 20,000 events/s on 2 cores and a report p99 of 20 ms.
  */
 public final class ProfileBenchmark {
@@ -46,6 +49,10 @@ public final class ProfileBenchmark {
     /** Reports per second: far above what a chain's consoles ask (one report per offer, a few per minute per store). */
     private static final int REPORTS_PER_SECOND = 50;
     private static final int REPORTS_ALONE = 500;
+    /** The ingest rate of issue 5's goal, offered in the paced phase. */
+    private static final int GOAL_EVENTS_PER_SECOND = 20_000;
+    /** As fast as the writers go. */
+    private static final int UNPACED = 0;
     private static final String[] TYPES = {"page_view", "product_view", "search", "favorite", "cart_add", "purchase"};
     private static final String[] TAGS = {"mountaineering", "camping", "skiing", "rainwear", "trail-running", "townwear"};
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,28 +83,30 @@ public final class ProfileBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = (args.length > 0 ? args[0] : "http://127.0.0.1:8082") + "/api/profile-bridge";
-        int total = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int total = args.length > 1 ? Integer.parseInt(args[1]) : 400_000;
         ProfileBenchmark bench = new ProfileBenchmark(base);
         bench.arrive();
         bench.warmUp();
         int batches = total / BATCH;
-        Phase ingest = bench.run("ingest alone", bench.batches(batches), 0);
-        Phase reports = bench.run("reports alone", List.of(), REPORTS_ALONE);
-        Phase mixed = bench.run("ingest + reports", bench.batches(batches), -1);
+        Phase ingest = bench.run("ingest alone", bench.batches(batches), UNPACED, 0);
+        Phase reports = bench.run("reports alone", List.of(), UNPACED, REPORTS_ALONE);
+        Phase mixed = bench.run("max ingest + reports", bench.batches(batches), UNPACED, -1);
+        Phase paced = bench.run("20k/s + reports", bench.batches(batches), GOAL_EVENTS_PER_SECOND, -1);
 
         System.out.printf(Locale.ROOT, "%d shoppers, batches of %d events by %d writers, reports at %d/s by %d readers%n",
                 SHOPPERS, BATCH, WRITERS, REPORTS_PER_SECOND, READERS);
-        System.out.printf(Locale.ROOT, "%-18s %9s %8s %9s %8s %8s %8s %8s%n",
+        System.out.printf(Locale.ROOT, "%-20s %9s %8s %9s %8s %8s %8s %8s%n",
                 "phase", "events", "s", "events/s", "reports", "p50 ms", "p90 ms", "p99 ms");
-        for (Phase phase : List.of(ingest, reports, mixed)) {
+        for (Phase phase : List.of(ingest, reports, mixed, paced)) {
             long[] sorted = phase.reportMicros();
-            System.out.printf(Locale.ROOT, "%-18s %9d %8.1f %9.0f %8d %8.1f %8.1f %8.1f%n", phase.name(), phase.events(),
+            System.out.printf(Locale.ROOT, "%-20s %9d %8.1f %9.0f %8d %8.1f %8.1f %8.1f%n", phase.name(), phase.events(),
                     phase.seconds(), phase.eventsPerSecond(), sorted.length, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99));
         }
         System.out.printf(Locale.ROOT, "with reports, ingest keeps %.0f %% of its rate alone; report p99 is %.1fx its p99 alone%n",
                 100 * mixed.eventsPerSecond() / ingest.eventsPerSecond(), pct(mixed.reportMicros(), 99) / pct(reports.reportMicros(), 99));
         System.out.println("goals (issue 5): ingest >= 20000 events/s on 2 cores, report p99 <= 20 ms");
-        System.out.printf(Locale.ROOT, "RESULT ingest_events_s=%.0f report_p99_ms=%.1f%n", mixed.eventsPerSecond(), pct(mixed.reportMicros(), 99));
+        System.out.printf(Locale.ROOT, "RESULT ingest_events_s=%.0f report_p99_ms=%.1f report_p99_at_max_ms=%.1f%n",
+                mixed.eventsPerSecond(), pct(paced.reportMicros(), 99), pct(mixed.reportMicros(), 99));
     }
 
     /** Shoppers with tickets who consent to the use of their behaviour. */
@@ -123,10 +132,11 @@ public final class ProfileBenchmark {
     }
 
     /**
-     * Posts every batch with {@link #WRITERS} threads while reports are read at the fixed rate: until
-     * {@code reports} have been read, or, when {@code reports} is negative, for as long as the writers run.
+     * Posts every batch with {@link #WRITERS} threads, as fast as they go or at {@code eventsPerSecond},
+     * while reports are read at the fixed rate: until {@code reports} have been read, or, when
+     * {@code reports} is negative, for as long as the writers run.
      */
-    private Phase run(String name, List<HttpRequest> batches, int reports) throws Exception {
+    private Phase run(String name, List<HttpRequest> batches, int eventsPerSecond, int reports) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean writing = new AtomicBoolean(!batches.isEmpty());
         // Daemon threads: a failed request ends the run instead of leaving it waiting on the others.
@@ -136,10 +146,15 @@ public final class ProfileBenchmark {
             return thread;
         });
         long start = System.nanoTime();
+        long batchInterval = eventsPerSecond == UNPACED ? 0 : TimeUnit.SECONDS.toNanos(BATCH) / eventsPerSecond;
         List<Future<?>> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS && !batches.isEmpty(); w++) {
             writers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
+                    long wait = start + i * batchInterval - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
                     send(batches.get(i), 202);
                 }
                 return null;

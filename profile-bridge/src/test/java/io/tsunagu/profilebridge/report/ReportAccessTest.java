@@ -81,6 +81,16 @@ class ReportAccessTest {
     }
 
     @Test
+    void aReadOfAShopperNobodyKnowsIsAuditedAsNotFoundAndNotAsRead() {
+        String stranger = TestShopperTickets.newVisitorId();
+        problem(as(DemoUsers.MEI).get(REPORT, stranger).then(), 404, "not-found");
+
+        as(DemoUsers.MEI).queryParam("visitorId", stranger).get(AUDIT).then().statusCode(200)
+                .body("outcome", contains("NOT_FOUND"))
+                .body("roles[0]", contains("admin"));
+    }
+
+    @Test
     void onlyServicesGrantWithAValidBody() {
         String visitor = TestShopperTickets.newVisitorId();
         Map<String, String> body = until(Instant.now().plusSeconds(60));
