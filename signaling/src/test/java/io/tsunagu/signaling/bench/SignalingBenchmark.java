@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The signaling benchmark: starts the built signaling jar (one node with a 1 GiB heap, then two nodes
@@ -78,11 +79,18 @@ public final class SignalingBenchmark {
         Latencies joinToRelay;
         try (Node node = Node.start(jar, 18_084, false, prefix)) {
             URI base = node.base();
-            List<WebSocket> idle = openIdle(base, connections);
+            // The idle sockets have a client of their own, let go of afterwards: their buffers (about
+            // 600 MiB here) would otherwise stay in this JVM, whose collector pauses, up to 450 ms, would
+            // then be measured as relay latency.
+            HttpClient idleClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            List<WebSocket> idle = openIdle(idleClient, base, connections);
             heldConnections = idle.stream().filter(ws -> !ws.isInputClosed()).count();
             heapMb = node.heapUsedMb();
             System.out.printf("connections: %d of %d open; heap used %.0f MiB of 1024%n", heldConnections, connections, heapMb);
             idle.forEach(ws -> ws.abort());
+            idle = null;
+            idleClient = null;
+            System.gc();
 
             joinToRelay = joinToFirstRelay(base, base, 50);
             System.out.printf("join-to-first-relay over 50 pairs: p50 %.2f ms, p99 %.2f ms%n", joinToRelay.percentile(50), joinToRelay.percentile(99));
@@ -104,14 +112,14 @@ public final class SignalingBenchmark {
     }
 
     /** Opens idle shopper sockets, a few hundred at a time. */
-    private List<WebSocket> openIdle(URI base, int count) throws Exception {
+    private List<WebSocket> openIdle(HttpClient client, URI base, int count) throws Exception {
         List<WebSocket> open = new ArrayList<>(count);
         long started = System.nanoTime();
         int batch = 200;
         for (int i = 0; i < count; i += batch) {
             List<CompletableFuture<WebSocket>> pending = new ArrayList<>();
             for (int j = i; j < Math.min(count, i + batch); j++) {
-                pending.add(connect(base, "Shopper-Ticket", ticket("bench-idle-" + j), message -> { }));
+                pending.add(connect(client, base, "Shopper-Ticket", ticket("bench-idle-" + j), message -> { }));
             }
             for (CompletableFuture<WebSocket> socket : pending) {
                 try {
@@ -130,13 +138,12 @@ public final class SignalingBenchmark {
         Latencies latencies = new Latencies();
         List<Pair> opened = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
-            opened.add(openPair(staffNode, shopperNode, latencies::record));
+            opened.add(openPair(staffNode, shopperNode, latencies::recordSent));
         }
-        // The node's JIT compiles the relay path in the first seconds: that warm-up is sent but not counted.
-        send(opened, perSecond, warmUp, latencies);
-        Thread.sleep(1000); // the warm-up's last messages arrive before the count starts
-        latencies.clear();
-        send(opened, perSecond, seconds, latencies);
+        // The node's JIT compiles the relay path in the first seconds: that warm-up is sent but not
+        // counted. The count starts with the first message sent after it, with no pause in the traffic.
+        latencies.countFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
+        send(opened, perSecond, warmUp + seconds, latencies);
         Thread.sleep(2000);
         for (Pair pair : opened) {
             pair.close();
@@ -161,8 +168,11 @@ public final class SignalingBenchmark {
             long due = Math.min(total, (System.nanoTime() - start) * perSecond / 1_000_000_000L + 1);
             for (; sent < due; sent++) {
                 Pair pair = pairs.get(i++ % pairs.size());
-                pair.staff.send(candidate(pair.consultationId, System.nanoTime()));
-                latencies.sent++;
+                long now = System.nanoTime();
+                pair.staff.send(candidate(pair.consultationId, now));
+                if (now >= latencies.countFrom) {
+                    latencies.sent++;
+                }
             }
             TimeUnit.MILLISECONDS.sleep(1);
         }
@@ -206,15 +216,14 @@ public final class SignalingBenchmark {
         }
     }
 
-    private Pair openPair(URI staffNode, URI shopperNode, Consumer<Double> latency) throws Exception {
+    private Pair openPair(URI staffNode, URI shopperNode, LongConsumer sentAtNanos) throws Exception {
         UUID consultationId = openRoom(staffNode);
         Client staff = Client.open(staffNode, "Authorization", "Bearer " + staffToken, message -> { });
         staff.sendAndAwait(join(consultationId), "joined");
         Client shopper = Client.open(shopperNode, "Shopper-Ticket", ticket(visitorOf(consultationId)), message -> {
             if (message.path("type").asText().equals("ice-candidate")) {
                 String line = message.path("candidate").path("candidate").asText();
-                long sentAt = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
-                latency.accept((System.nanoTime() - sentAt) / 1e6);
+                sentAtNanos.accept(Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)));
             }
         });
         shopper.sendAndAwait(join(consultationId), "joined");
@@ -254,9 +263,10 @@ public final class SignalingBenchmark {
                 + "\"sdpMid\":\"0\",\"sdpMLineIndex\":0}}").formatted(consultationId, sentAtNanos);
     }
 
-    private static CompletableFuture<WebSocket> connect(URI base, String header, String value, Consumer<JsonNode> onMessage) {
+    private static CompletableFuture<WebSocket> connect(HttpClient client, URI base, String header, String value,
+                                                        Consumer<JsonNode> onMessage) {
         URI ws = URI.create(base.toString().replace("http://", "ws://") + "ws");
-        return HTTP.newWebSocketBuilder()
+        return client.newWebSocketBuilder()
                 .header("Origin", SHOP_ORIGIN)
                 .header(header, value)
                 .connectTimeout(Duration.ofSeconds(20))
@@ -302,7 +312,7 @@ public final class SignalingBenchmark {
 
         static Client open(URI base, String header, String value, Consumer<JsonNode> onMessage) throws Exception {
             Client[] client = {null};
-            WebSocket socket = connect(base, header, value, message -> {
+            WebSocket socket = connect(HTTP, base, header, value, message -> {
                 Client self = client[0];
                 if (self != null && self.latch[0] != null && message.path("type").asText().equals(self.awaited.peek())) {
                     self.awaited.poll();
@@ -336,13 +346,19 @@ public final class SignalingBenchmark {
         private final ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
         long sent;
 
+        /** Relayed messages sent before this instant (System.nanoTime) are not counted. */
+        volatile long countFrom = Long.MIN_VALUE;
+
         void record(double value) {
             millis.add(value);
         }
 
-        void clear() {
-            millis.clear();
-            sent = 0;
+        /** A relayed message arrived now; counted when it was sent after {@link #countFrom}. */
+        void recordSent(long sentAtNanos) {
+            long arrived = System.nanoTime();
+            if (sentAtNanos >= countFrom) {
+                record((arrived - sentAtNanos) / 1e6);
+            }
         }
 
         int size() {
@@ -363,7 +379,12 @@ public final class SignalingBenchmark {
         }
     }
 
-    /** A signaling node started from the built jar, with a 1 GiB heap and the limits opened for load. */
+    /**
+     * A signaling node started from the built jar, with a 1 GiB heap and the limits opened for load, and
+     * the serial collector the launcher runs every part with. (G1, the JVM's default here, paused the
+     * receiving node for 30 to 65 ms at a time on these 2 cores, mostly waiting with no CPU time of
+     * its own while it first touched fresh heap regions.)
+     */
     private static final class Node implements AutoCloseable {
         private final Process process;
         private final int port;
@@ -374,7 +395,7 @@ public final class SignalingBenchmark {
         }
 
         static Node start(Path jar, int port, boolean redis, String prefix) throws Exception {
-            List<String> command = new ArrayList<>(List.of("java", "-Xms256m", "-Xmx1g",
+            List<String> command = new ArrayList<>(List.of("java", "-Xms256m", "-Xmx1g", "-XX:+UseSerialGC",
                     "-Dquarkus.http.port=" + port,
                     "-Dtsunagu.db.name=" + System.getProperty("bench.db", System.getenv().getOrDefault("_TEST_TSUNAGU_DB_NAME", "tsunagu")),
                     "-Dtsunagu.shopper-ticket.secret=" + TICKET_SECRET,
