@@ -1,11 +1,13 @@
 package io.tsunagu.signaling.room;
 
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.tsunagu.signaling.cluster.NodeBus;
 import io.tsunagu.signaling.connection.Participant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,19 @@ import java.util.UUID;
 
 /**
  * Which sockets have joined which room, on this node. Only joined sockets receive relayed messages:
- * a staff member's second tab that never joined stays out of the call.
+ * a staff member's second tab that never joined stays out of the call. While a participant has a socket
+ * in a room here, this node listens on their room channel ({@link NodeBus#listen}); the subscription is
+ * sent under this object's lock, so that a leave and a join of one participant reach Redis in order.
  */
 @ApplicationScoped
 public class RoomMembership {
 
     private final Map<UUID, Map<WebSocketConnection, Participant>> joinedByRoom = new HashMap<>();
+    private final NodeBus bus;
+
+    RoomMembership(NodeBus bus) {
+        this.bus = bus;
+    }
 
     /**
      * Adds the socket to the room and answers, from the same moment, whether it is its participant's
@@ -30,6 +39,9 @@ public class RoomMembership {
         Map<WebSocketConnection, Participant> joined = joinedByRoom.computeIfAbsent(consultationId, id -> new LinkedHashMap<>());
         boolean first = !joined.containsValue(participant);
         boolean added = joined.put(connection, participant) == null;
+        if (first) {
+            bus.listen(consultationId, participant);
+        }
         return new Entry(first, added, connectionsOf(consultationId, peer));
     }
 
@@ -71,13 +83,7 @@ public class RoomMembership {
     /** Removes the socket with this id from the room, if it is in; answers it. */
     public synchronized Optional<WebSocketConnection> remove(UUID consultationId, String connectionId) {
         Optional<WebSocketConnection> found = joined(consultationId, connectionId);
-        found.ifPresent(connection -> {
-            Map<WebSocketConnection, Participant> joined = joinedByRoom.get(consultationId);
-            joined.remove(connection);
-            if (joined.isEmpty()) {
-                joinedByRoom.remove(consultationId);
-            }
-        });
+        found.ifPresent(connection -> leave(consultationId, connection, joinedByRoom.get(consultationId).get(connection)));
         return found;
     }
 
@@ -88,6 +94,9 @@ public class RoomMembership {
             return false;
         }
         boolean last = !joined.containsValue(participant);
+        if (last) {
+            bus.stopListening(consultationId, participant);
+        }
         if (joined.isEmpty()) {
             joinedByRoom.remove(consultationId);
         }
@@ -105,7 +114,11 @@ public class RoomMembership {
         joinedByRoom.entrySet().removeIf(room -> {
             Participant participant = room.getValue().remove(connection);
             if (participant != null) {
-                left.add(new Left(room.getKey(), !room.getValue().containsValue(participant)));
+                boolean last = !room.getValue().containsValue(participant);
+                if (last) {
+                    bus.stopListening(room.getKey(), participant);
+                }
+                left.add(new Left(room.getKey(), last));
             }
             return room.getValue().isEmpty();
         });
@@ -114,6 +127,9 @@ public class RoomMembership {
 
     /** Forgets the room: it ended, and nothing more is relayed in it. */
     public synchronized void dissolve(UUID consultationId) {
-        joinedByRoom.remove(consultationId);
+        Map<WebSocketConnection, Participant> joined = joinedByRoom.remove(consultationId);
+        if (joined != null) {
+            new HashSet<>(joined.values()).forEach(participant -> bus.stopListening(consultationId, participant));
+        }
     }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -35,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes through the real Redis on 127.0.0.1:6379. Node A is this Quarkus application with Redis on;
- * node B is played by the test on the same Redis channel: it hears what A publishes and publishes what
- * a second node would (envelopes, presence counts). A second Quarkus process would test the same
+ * node B is played by the test on the same Redis channels: it hears what A publishes and publishes what
+ * a second node would (room messages, envelopes, presence counts). A second Quarkus process would test the same
  * wiring at the cost of another build and start on a shared machine; the benchmark does run two.
  * Every key and the channel live under a random prefix, removed afterwards.
  */
@@ -74,22 +76,23 @@ class ClusterTest {
     ObjectMapper json;
 
     private final BlockingQueue<Envelope> heardByB = new LinkedBlockingQueue<>();
-    private RedisSubscriber nodeB;
+    private final BlockingQueue<String> heardInRoomByB = new LinkedBlockingQueue<>();
+    private final List<RedisSubscriber> nodeB = new ArrayList<>();
 
     @BeforeEach
     void startNodeB() {
-        nodeB = redis.pubsub(String.class).subscribe(bus.channel(), message -> {
+        nodeB.add(redis.pubsub(String.class).subscribe(bus.channel(), message -> {
             try {
                 heardByB.add(json.readValue(message, Envelope.class));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }));
     }
 
     @AfterEach
     void stopNodeB() {
-        nodeB.unsubscribe();
+        nodeB.forEach(RedisSubscriber::unsubscribe);
     }
 
     @AfterAll
@@ -106,7 +109,7 @@ class ClusterTest {
             awaitRegistered(shopper);
             String update = "{\"type\":\"queue-update\",\"requestId\":\"%s\",\"status\":\"WAITING\",\"position\":1,\"estimatedWaitSeconds\":30}"
                     .formatted(UUID.randomUUID());
-            publishAsNodeB(new Envelope(NODE_B, null, Participant.Kind.SHOPPER, visitorId, update));
+            publishAsNodeB(new Envelope(NODE_B, Participant.Kind.SHOPPER, visitorId, update));
             JsonNode received = shopper.next("queue-update");
             assertThat(received.path("position").asInt()).isEqualTo(1);
             shopper.expectSilence();
@@ -123,7 +126,6 @@ class ClusterTest {
                 .then().statusCode(202);
         Envelope envelope = nextHeardByB();
         assertThat(envelope.origin()).isEqualTo(bus.nodeId());
-        assertThat(envelope.consultationId()).isNull();
         assertThat(envelope.participant()).isEqualTo(Participant.shopper(visitorId));
         assertThat(json.readTree(envelope.text()).path("position").asInt()).isEqualTo(3);
     }
@@ -131,49 +133,53 @@ class ClusterTest {
     @Test
     void aCallRelaysBetweenAStaffMemberHereAndAShopperOnAnotherNode() throws Exception {
         String visitorId = TestShopperTickets.newVisitorId();
+        Participant shopper = Participant.shopper(visitorId);
         UUID consultationId = Rooms.open(visitorId, STAFF);
-        drainHeardByB();
-        // Node B: the shopper's socket joined there, and B told the staff member's sockets wherever they are.
-        presence.arrive(consultationId, Participant.shopper(visitorId), true);
+        // Node B: the shopper's socket joined there, so B listens on the shopper's room channel.
+        listenInRoomAsNodeB(bus.roomChannel(consultationId, shopper));
+        presence.arrive(consultationId, shopper, true);
         try (TestSocket staff = TestSocket.staff(baseUri, STAFF)) {
             staff.send("{\"type\":\"join\",\"consultationId\":\"%s\"}".formatted(consultationId));
             assertThat(staff.next("joined").path("peerPresent").asBoolean()).as("the shopper is on node B").isTrue();
-            Envelope peerJoined = nextHeardByB();
-            assertThat(peerJoined.participant()).isEqualTo(Participant.shopper(visitorId));
-            assertThat(json.readTree(peerJoined.text()).path("type").asText()).isEqualTo("peer-joined");
+            assertThat(json.readTree(nextInRoomFromA()).path("type").asText()).isEqualTo("peer-joined");
 
-            staff.send("{\"type\":\"offer\",\"consultationId\":\"%s\",\"sdp\":\"v=0\\r\\n\"}".formatted(consultationId));
-            Envelope offer = nextHeardByB();
-            assertThat(offer.consultationId()).isEqualTo(consultationId);
-            assertThat(offer.participant()).isEqualTo(Participant.shopper(visitorId));
-            assertThat(json.readTree(offer.text()).path("sdp").asText()).isEqualTo("v=0\r\n");
+            String offer = "{\"type\":\"offer\",\"consultationId\":\"%s\",\"sdp\":\"v=0\\r\\n\"}".formatted(consultationId);
+            staff.send(offer);
+            assertThat(nextInRoomFromA()).as("passed on as the staff member wrote it").isEqualTo(offer);
 
-            publishAsNodeB(new Envelope(NODE_B, consultationId, Participant.Kind.STAFF, STAFF,
-                    "{\"type\":\"answer\",\"consultationId\":\"%s\",\"sdp\":\"v=0\\r\\n\"}".formatted(consultationId)));
-            assertThat(staff.next("answer").path("consultationId").asText()).isEqualTo(consultationId.toString());
-            // A's own envelopes come back on the channel too, and are not delivered twice.
+            String answer = "{\"type\":\"answer\",\"consultationId\":\"%s\",\"sdp\":\"v=0\\r\\n\"}".formatted(consultationId);
+            publishInRoom(bus.roomChannel(consultationId, Participant.staff(STAFF)), NODE_B, answer);
+            assertThat(staff.next("answer").path("sdp").asText()).isEqualTo("v=0\r\n");
             staff.expectSilence();
 
             // The shopper's last socket on node B drops: B counts it out, and tells the staff member.
-            assertThat(presence.depart(consultationId, Participant.shopper(visitorId), true)).isTrue();
-            assertThat(presence.present(consultationId, Participant.shopper(visitorId), false)).isFalse();
+            assertThat(presence.depart(consultationId, shopper, true)).isTrue();
+            assertThat(presence.present(consultationId, shopper, false)).isFalse();
         }
         Rooms.end(consultationId);
     }
 
     @Test
-    void anEnvelopeForARoomReachesOnlySocketsJoinedToIt() {
+    void aNodeListensOnARoomChannelExactlyWhileItHoldsTheParticipantsSocketThere() throws InterruptedException {
         String visitorId = TestShopperTickets.newVisitorId();
         UUID consultationId = Rooms.open(visitorId, STAFF);
+        String channel = bus.roomChannel(consultationId, Participant.shopper(visitorId));
+        String restart = "{\"type\":\"ice-restart\",\"consultationId\":\"%s\"}".formatted(consultationId);
         try (TestSocket shopper = TestSocket.shopper(baseUri, visitorId)) {
-            publishAsNodeB(new Envelope(NODE_B, consultationId, Participant.Kind.SHOPPER, visitorId,
-                    "{\"type\":\"ice-restart\",\"consultationId\":\"%s\"}".formatted(consultationId)));
-            shopper.expectSilence();
+            awaitRegistered(shopper);
+            assertThat(subscribers(channel)).as("not joined yet").isZero();
             shopper.send("{\"type\":\"join\",\"consultationId\":\"%s\"}".formatted(consultationId));
             shopper.next("joined");
-            publishAsNodeB(new Envelope(NODE_B, consultationId, Participant.Kind.SHOPPER, visitorId,
-                    "{\"type\":\"ice-restart\",\"consultationId\":\"%s\"}".formatted(consultationId)));
+            assertThat(subscribers(channel)).as("subscribed before joined was sent").isEqualTo(1);
+
+            publishInRoom(channel, NODE_B, restart);
             shopper.next("ice-restart");
+            // What this node published itself, for sockets of the shopper here and elsewhere, it wrote here already.
+            publishInRoom(channel, bus.nodeId(), restart);
+            shopper.expectSilence();
+
+            shopper.send("{\"type\":\"leave\",\"consultationId\":\"%s\"}".formatted(consultationId));
+            awaitUnsubscribed(channel);
         }
         Rooms.end(consultationId);
     }
@@ -226,6 +232,34 @@ class ClusterTest {
         socket.next("error");
     }
 
+    private void listenInRoomAsNodeB(String channel) {
+        nodeB.add(redis.pubsub(String.class).subscribe(channel, heardInRoomByB::add));
+    }
+
+    /** The next room message node A published, without the origin it starts with. */
+    private String nextInRoomFromA() throws InterruptedException {
+        String message = heardInRoomByB.poll(TestSocket.RECEIVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(message).as("a room message from node A within %s", TestSocket.RECEIVE_TIMEOUT).isNotNull()
+                .startsWith(bus.nodeId() + "\n");
+        return message.substring(message.indexOf('\n') + 1);
+    }
+
+    private void publishInRoom(String channel, String origin, String text) {
+        redis.pubsub(String.class).publish(channel, origin + "\n" + text);
+    }
+
+    private long subscribers(String channel) {
+        return redis.execute("PUBSUB", "NUMSUB", channel).get(1).toLong();
+    }
+
+    private void awaitUnsubscribed(String channel) throws InterruptedException {
+        long deadline = System.nanoTime() + TestSocket.RECEIVE_TIMEOUT.toNanos();
+        while (subscribers(channel) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(subscribers(channel)).as("unsubscribed once the last socket left").isZero();
+    }
+
     private void publishAsNodeB(Envelope envelope) {
         try {
             redis.pubsub(String.class).publish(bus.channel(), json.writeValueAsString(envelope));
@@ -242,10 +276,5 @@ class ClusterTest {
             assertThat(envelope).as("an envelope from node A within %s", TestSocket.RECEIVE_TIMEOUT).isNotNull();
         } while (NODE_B.equals(envelope.origin()));
         return envelope;
-    }
-
-    private void drainHeardByB() throws InterruptedException {
-        Thread.sleep(200);
-        heardByB.clear();
     }
 }
