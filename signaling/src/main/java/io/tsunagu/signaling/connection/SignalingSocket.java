@@ -36,6 +36,10 @@ import io.quarkus.websockets.next.runtime.SecuritySupport;
 import io.tsunagu.signaling.message.SignalMessageCodec;
 import io.tsunagu.signaling.room.RoomSignals;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.vertx.UniHelper;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import org.jboss.logging.Logger;
 
@@ -58,6 +62,7 @@ public class SignalingSocket {
     public static final String PATH = "/ws";
 
     private static final Logger LOG = Logger.getLogger(SignalingSocket.class);
+    private static final Uni<Void> DONE = Uni.createFrom().voidItem();
     /** Verifying a Keycloak token may fetch its keys once; a refresh that takes longer is refused. */
     private static final long REFRESH_TIMEOUT_SECONDS = 10;
 
@@ -114,12 +119,19 @@ public class SignalingSocket {
         connection.closeAndAwait(CloseCodes.TOO_MANY_SOCKETS);
     }
 
+    /**
+     * Runs on the socket's event loop. Relays and chat, the busy path, are handled right here; joins,
+     * resumes, leaves and refreshes touch Redis and PostgreSQL and run on a worker thread. Either way the
+     * socket's next message waits until this one is done (websockets-next reads a socket's messages one
+     * at a time, each until its {@code Uni} completes), so a candidate sent right after a join finds the
+     * join done.
+     */
     @OnTextMessage
-    void receive(String text, WebSocketConnection connection) {
+    Uni<Void> receive(String text, WebSocketConnection connection) {
         OpenSocket socket = registry.socketOf(connection).orElse(null);
         if (socket == null || connection.isClosed()) {
             // Refused at open, or closed for flooding: what it sent meanwhile is still queued, and dropped.
-            return;
+            return DONE;
         }
         ClientMessage message;
         try {
@@ -130,12 +142,26 @@ public class SignalingSocket {
                 LOG.debugf("socket %s: message rejected with %s", connection.id(), e.code());
                 sender.send(connection, e.toErrorMessage());
             }
-            return;
+            return DONE;
         }
         MessageRate.Budget budget = message instanceof IceCandidate ? MessageRate.Budget.ICE_CANDIDATES : MessageRate.Budget.MESSAGES;
-        if (admitted(socket, budget, connection)) {
-            handle(message, text, connection, socket.participant());
+        if (!admitted(socket, budget, connection)) {
+            return DONE;
         }
+        Participant participant = socket.participant();
+        // No default: a new type that is not handled here stops the build.
+        return switch (message.messageType()) {
+            case JOIN -> onWorker(connection, () -> rooms.join(connection, participant, (Join) message));
+            case RESUME -> onWorker(connection, () -> rooms.resume(connection, participant, (Resume) message));
+            case LEAVE -> onWorker(connection, () -> rooms.leave(connection, participant, (Leave) message));
+            case REFRESH -> onWorker(connection, () -> refresh(connection, participant, (Refresh) message));
+            case OFFER, ANSWER, ICE_CANDIDATE, ICE_RESTART, HANG_UP, PRODUCT_CARD ->
+                    here(connection, () -> rooms.relay(connection, participant, (Relayed) message, text));
+            case CHAT -> here(connection, () -> rooms.chat(connection, participant, (Chat) message));
+            case JOINED, RESUMED, REFRESHED, PEER_JOINED, PEER_PAUSED, PEER_RESUMED, PEER_LEFT, OFFER_NOTICE,
+                 OFFER_WITHDRAWN, QUEUE_UPDATE, CALL_START, CALL_END, ERROR ->
+                    throw new IllegalStateException("the codec admits client message types only");
+        };
     }
 
     /** Pays for a message from its budget; an over-budget one is answered (or the socket closed) here. */
@@ -148,28 +174,28 @@ public class SignalingSocket {
                     "too many messages; this one was dropped, slow down"));
             case CLOSE -> {
                 LOG.infof("socket %s closed: it kept sending over the message rate", connection.id());
-                connection.closeAndAwait(CloseCodes.FLOODING);
+                connection.close(CloseCodes.FLOODING).subscribe().with(closed -> { }, failure -> { });
             }
         }
         return false;
     }
 
-    private void handle(ClientMessage message, String text, WebSocketConnection connection, Participant participant) {
+    private Uni<Void> here(WebSocketConnection connection, Runnable handler) {
+        answeringFailures(connection, handler);
+        return DONE;
+    }
+
+    /** On a worker thread, in the socket's Vert.x context as websockets-next runs blocking callbacks. */
+    private Uni<Void> onWorker(WebSocketConnection connection, Runnable handler) {
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().deferred(() -> UniHelper.toUni(context.executeBlocking(() -> {
+            answeringFailures(connection, handler);
+            return null;
+        }, false))).replaceWithVoid();
+    }
+
+    private void answeringFailures(WebSocketConnection connection, Runnable handler) {
         try {
-            // No default: a new type that is not handled here stops the build.
-            Runnable handler = switch (message.messageType()) {
-                case JOIN -> () -> rooms.join(connection, participant, (Join) message);
-                case RESUME -> () -> rooms.resume(connection, participant, (Resume) message);
-                case LEAVE -> () -> rooms.leave(connection, participant, (Leave) message);
-                case REFRESH -> () -> refresh(connection, participant, (Refresh) message);
-                case OFFER, ANSWER, ICE_CANDIDATE, ICE_RESTART, HANG_UP, PRODUCT_CARD ->
-                        () -> rooms.relay(connection, participant, (Relayed) message, text);
-                case CHAT -> () -> rooms.chat(connection, participant, (Chat) message);
-                case JOINED, RESUMED, REFRESHED, PEER_JOINED, PEER_PAUSED, PEER_RESUMED, PEER_LEFT, OFFER_NOTICE,
-                     OFFER_WITHDRAWN, QUEUE_UPDATE, CALL_START, CALL_END, ERROR -> () -> {
-                    throw new IllegalStateException("the codec admits client message types only");
-                };
-            };
             handler.run();
         } catch (MessageRejectedException e) {
             LOG.debugf("socket %s: message rejected with %s", connection.id(), e.code());

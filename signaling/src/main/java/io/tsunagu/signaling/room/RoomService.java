@@ -127,6 +127,14 @@ public class RoomService {
         return loaded;
     }
 
+    /**
+     * The room from the cache alone, which never blocks: a socket joined to a room finds it there, as
+     * the join read it into the cache and only the room's end takes it out again.
+     */
+    public Optional<Room> cached(UUID consultationId) {
+        return Optional.ofNullable(cache.get(consultationId));
+    }
+
     /** Ends the rooms left open since before the cutoff, and frees the memory of ended ones. */
     public int endOpenSince(Instant cutoff) {
         var stale = QuarkusTransaction.joiningExisting().call(() -> repository.openSince(cutoff));

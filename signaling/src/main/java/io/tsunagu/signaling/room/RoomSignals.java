@@ -55,6 +55,11 @@ public class RoomSignals {
     private final RoomPresence presence;
     private final NodeBus bus;
     private final Clock clock;
+    /**
+     * Joins, resumes and leaves queue their messages under this lock, so that every socket hears of a
+     * room's changes in the order they happened (sending only queues). Relays do not take it.
+     */
+    private final Object roomChanges = new Object();
 
     RoomSignals(RoomService rooms, RoomMembership membership, MessageSender sender, ResumeTokens tokens, Pauses pauses,
                 RoomPresence presence, NodeBus bus) {
@@ -72,10 +77,10 @@ public class RoomSignals {
         UUID consultationId = join.consultationId();
         Room room = admissibleRoom(consultationId, participant);
         Participant peer = room.peerOf(participant).orElseThrow();
-        // Joins and leaves queue their messages under one lock, so that every socket hears of the room's
-        // changes in the order they happened (sending only queues; nothing blocks in here).
-        synchronized (membership) {
+        synchronized (roomChanges) {
             RoomMembership.Entry entry = membership.join(consultationId, connection, participant, peer);
+            // What the peer sends once it hears of this socket must find this node listening.
+            bus.awaitListening(consultationId, participant);
             boolean first = entry.added() && presence.arrive(consultationId, participant, entry.first());
             boolean peerPresent = presence.present(consultationId, peer, !entry.peerConnections().isEmpty());
             String token = tokens.issue(consultationId, participant, connection);
@@ -103,7 +108,7 @@ public class RoomSignals {
         Participant peer = room.peerOf(participant).orElseThrow();
         WebSocketConnection replacedHere = null;
         boolean replaced = false;
-        synchronized (membership) {
+        synchronized (roomChanges) {
             if (grant.open() && !grant.connectionId().equals(connection.id())) {
                 replaced = true;
                 if (grant.node().equals(bus.nodeId())) {
@@ -121,6 +126,8 @@ public class RoomSignals {
                 }
             }
             RoomMembership.Entry entry = membership.join(consultationId, connection, participant, peer);
+            // What the peer sends once it hears of this socket must find this node listening.
+            bus.awaitListening(consultationId, participant);
             boolean first = entry.added() && presence.arrive(consultationId, participant, entry.first());
             boolean peerPresent = presence.present(consultationId, peer, !entry.peerConnections().isEmpty());
             String token = tokens.issue(consultationId, participant, connection);
@@ -140,7 +147,7 @@ public class RoomSignals {
      */
     public void takenOverElsewhere(UUID consultationId, String connectionId) {
         WebSocketConnection replaced;
-        synchronized (membership) {
+        synchronized (roomChanges) {
             replaced = membership.remove(consultationId, connectionId).orElse(null);
             if (replaced == null) {
                 return;
@@ -181,7 +188,7 @@ public class RoomSignals {
     /** The socket leaves the room for good; the peer hears peer-left when no other socket of the participant remains. */
     public void leave(WebSocketConnection connection, Participant participant, Leave leave) {
         Participant peer = peerInRoom(connection, participant, leave);
-        synchronized (membership) {
+        synchronized (roomChanges) {
             tokens.revoke(leave.consultationId(), connection);
             boolean lastHere = membership.leave(leave.consultationId(), connection, participant);
             if (presence.depart(leave.consultationId(), participant, lastHere)) {
@@ -195,7 +202,7 @@ public class RoomSignals {
      * a pause, and the socket's resume tokens run for the grace period.
      */
     public void dropped(WebSocketConnection connection, Participant participant) {
-        synchronized (membership) {
+        synchronized (roomChanges) {
             tokens.dropped(connection, clock.instant());
             for (RoomMembership.Left left : membership.leaveAll(connection)) {
                 UUID consultationId = left.consultationId();
@@ -212,7 +219,7 @@ public class RoomSignals {
 
     /** The participant stayed away past the grace period: the peer hears {@code peer-left}. */
     void stayedAway(UUID consultationId, Participant participant) {
-        synchronized (membership) {
+        synchronized (roomChanges) {
             rooms.find(consultationId)
                     .flatMap(room -> room.peerOf(participant))
                     .ifPresent(peer -> toPeer(consultationId, peer, new PeerLeft(consultationId)));
@@ -237,7 +244,10 @@ public class RoomSignals {
         return room;
     }
 
-    /** The lifecycle check of every message after join: the socket must be in the message's room. */
+    /**
+     * The lifecycle check of every message after join: the socket must be in the message's room. Never
+     * blocks, so that relays and chat run on the socket's event loop.
+     */
     private Participant peerInRoom(WebSocketConnection connection, Participant participant, RoomMessage message) {
         UUID consultationId = message.consultationId();
         if (!membership.isJoined(consultationId, connection)) {
@@ -246,7 +256,7 @@ public class RoomSignals {
             }
             throw new MessageRejectedException(ErrorCode.NOT_IN_ROOM, CONSULTATION_ID, "this socket has not joined that room");
         }
-        return rooms.find(consultationId)
+        return rooms.cached(consultationId)
                 .flatMap(room -> room.peerOf(participant))
                 .orElseThrow(() -> new MessageRejectedException(ErrorCode.NOT_IN_ROOM, CONSULTATION_ID, "the room is gone"));
     }
