@@ -2,12 +2,15 @@ package io.tsunagu.signaling.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import io.tsunagu.shopperticket.ShopperTicketCodec;
 import io.tsunagu.testing.DemoUsers;
 import io.tsunagu.testing.KeycloakTokens;
+import org.jboss.logmanager.LogContext;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.logging.Level;
 
 /**
  * The signaling benchmark: starts the built signaling jar (one node with a 1 GiB heap, then two nodes
@@ -40,7 +44,8 @@ import java.util.function.LongConsumer;
  * </ol>
  * Client and server share the machine, so the numbers include the client's own load. Needs PostgreSQL,
  * Keycloak and Redis on loopback as the tests do. Properties: connections, rate, seconds, warmup (seconds of
- * relaying before the measured ones, not counted), pairs.
+ * relaying, the rate ramping up, before the measured ones; not counted), pairs; node.jvm adds one JVM
+ * option to the nodes (PORT in it becomes the port), e.g. a flight recording.
  */
 public final class SignalingBenchmark {
 
@@ -53,13 +58,17 @@ public final class SignalingBenchmark {
     private final int connections = Integer.getInteger("connections", 10_000);
     private final int rate = Integer.getInteger("rate", 5_000);
     private final int seconds = Integer.getInteger("seconds", 10);
-    private final int warmUp = Integer.getInteger("warmup", 5);
+    private final int warmUp = Integer.getInteger("warmup", 20);
     private final int pairs = Integer.getInteger("pairs", 100);
     private final ShopperTicketCodec tickets = new ShopperTicketCodec(TICKET_SECRET, Duration.ofMinutes(15));
     private final String serviceToken = KeycloakTokens.serviceToken();
     private final String staffToken = KeycloakTokens.accessToken(DemoUsers.AOI);
 
     public static void main(String[] args) throws Exception {
+        // On this class path JBoss LogManager answers the JDK's System.Logger with DEBUG on, so the JDK's
+        // WebSocket client formatted a debug record for every frame (400 MB/s of garbage, the client's
+        // CPU doubled): its own logging is quieted first.
+        LogContext.getLogContext().getLogger("jdk.internal.httpclient").setLevel(Level.INFO);
         new SignalingBenchmark().run();
         System.exit(0);
     }
@@ -94,14 +103,20 @@ public final class SignalingBenchmark {
 
             joinToRelay = joinToFirstRelay(base, base, 50);
             System.out.printf("join-to-first-relay over 50 pairs: p50 %.2f ms, p99 %.2f ms%n", joinToRelay.percentile(50), joinToRelay.percentile(99));
+            double nodeCpu = node.cpuSeconds();
+            double clientCpu = clientCpuSeconds();
             oneNode = relay(base, base, rate);
+            System.out.printf("CPU over the relay: node %.1f s, client %.1f s%n", node.cpuSeconds() - nodeCpu, clientCpuSeconds() - clientCpu);
             System.out.printf("one node, %d msg/s: p50 %.2f ms, p99 %.2f ms (%d received of %d sent)%n",
                     rate, oneNode.percentile(50), oneNode.percentile(99), oneNode.size(), oneNode.sent);
         }
 
         Latencies twoNodes;
         try (Node a = Node.start(jar, 18_084, true, prefix); Node b = Node.start(jar, 18_085, true, prefix)) {
+            double[] cpu = {a.cpuSeconds(), b.cpuSeconds(), clientCpuSeconds()};
             twoNodes = relay(a.base(), b.base(), rate);
+            System.out.printf("CPU over the relay: node A %.1f s, node B %.1f s, client %.1f s%n",
+                    a.cpuSeconds() - cpu[0], b.cpuSeconds() - cpu[1], clientCpuSeconds() - cpu[2]);
             System.out.printf("two nodes via Redis, %d msg/s: p50 %.2f ms, p99 %.2f ms (%d received of %d sent)%n",
                     rate, twoNodes.percentile(50), twoNodes.percentile(99), twoNodes.size(), twoNodes.sent);
         }
@@ -140,10 +155,10 @@ public final class SignalingBenchmark {
         for (int i = 0; i < pairs; i++) {
             opened.add(openPair(staffNode, shopperNode, latencies::recordSent));
         }
-        // The node's JIT compiles the relay path in the first seconds: that warm-up is sent but not
-        // counted. The count starts with the first message sent after it, with no pause in the traffic.
+        // The nodes' JIT compiles the relay path in the first seconds: the warm-up ramps the rate up from
+        // nothing and is not counted. The count starts with the first message sent at the full rate.
         latencies.countFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
-        send(opened, perSecond, warmUp + seconds, latencies);
+        send(opened, perSecond, warmUp, seconds, latencies);
         Thread.sleep(2000);
         for (Pair pair : opened) {
             pair.close();
@@ -154,19 +169,23 @@ public final class SignalingBenchmark {
     }
 
     /**
-     * Sends candidates round-robin over the pairs at {@code perSecond} for {@code duration} seconds. The
-     * sender sleeps to each millisecond and sends what fell due meanwhile, rather than spinning between
-     * messages 0.2 ms apart: a spinning sender would hold one of the machine's two cores, which the node
-     * under test needs.
+     * Sends candidates round-robin over the pairs: during {@code rampSeconds} the rate grows evenly from
+     * nothing to {@code perSecond}, then holds for {@code seconds}. Full load on freshly started nodes,
+     * before their JIT has compiled the relay path, built a queue on these 2 cores that the rest of the
+     * run never worked off. The sender sleeps to each millisecond and sends what fell due meanwhile,
+     * rather than spinning between messages 0.2 ms apart: a spinning sender would hold one of the
+     * machine's two cores, which the nodes under test need.
      */
-    private static void send(List<Pair> pairs, int perSecond, int duration, Latencies latencies) throws InterruptedException {
+    private static void send(List<Pair> pairs, int perSecond, int rampSeconds, int seconds, Latencies latencies) throws InterruptedException {
         long start = System.nanoTime();
-        long total = (long) perSecond * duration;
+        double ramp = rampSeconds;
+        long total = Math.round(perSecond * (ramp / 2 + seconds));
         long sent = 0;
         int i = 0;
         while (sent < total) {
-            long due = Math.min(total, (System.nanoTime() - start) * perSecond / 1_000_000_000L + 1);
-            for (; sent < due; sent++) {
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            double due = elapsed < ramp ? perSecond * elapsed * elapsed / (2 * ramp) : perSecond * (ramp / 2 + elapsed - ramp);
+            for (long dueNow = Math.min(total, (long) due + 1); sent < dueNow; sent++) {
                 Pair pair = pairs.get(i++ % pairs.size());
                 long now = System.nanoTime();
                 pair.staff.send(candidate(pair.consultationId, now));
@@ -242,6 +261,10 @@ public final class SignalingBenchmark {
             throw new IllegalStateException("room not opened: " + response.statusCode() + " " + response.body());
         }
         return consultationId;
+    }
+
+    private static double clientCpuSeconds() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     private static String visitorOf(UUID consultationId) {
@@ -406,8 +429,12 @@ public final class SignalingBenchmark {
                     "-Dtsunagu.signaling.rate.ice-candidate-burst=100000",
                     "-Dtsunagu.signaling.redis.enabled=" + redis,
                     "-Dtsunagu.signaling.redis.prefix=" + prefix,
-                    "-Dquarkus.log.level=WARN",
-                    "-jar", jar.toString()));
+                    "-Dquarkus.log.level=WARN"));
+            String option = System.getProperty("node.jvm");
+            if (option != null) {
+                command.add(option.replace("PORT", String.valueOf(port)));
+            }
+            command.addAll(List.of("-jar", jar.toString()));
             File log = Files.createTempFile("signaling-bench-" + port, ".log").toFile();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
             Node node = new Node(process, port);
@@ -430,6 +457,12 @@ public final class SignalingBenchmark {
             }
             process.destroyForcibly();
             throw new IllegalStateException("node on " + port + " not ready within 120 s; see " + log);
+        }
+
+        /** User and system time of the node's process so far, from /proc (in clock ticks of 1/100 s). */
+        double cpuSeconds() throws IOException {
+            String[] stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat")).split("\\) ")[1].split(" ");
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
         }
 
         URI base() {
