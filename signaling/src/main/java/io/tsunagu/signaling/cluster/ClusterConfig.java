@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.NotBlank;
 
+import java.time.Duration;
+
 /** Several signaling nodes through Redis (the Redis address is {@code quarkus.redis.hosts}). */
 @ConfigMapping(prefix = "tsunagu.signaling.redis")
 public interface ClusterConfig {
@@ -16,4 +18,8 @@ public interface ClusterConfig {
     @WithDefault("tsunagu:signaling")
     @NotBlank
     String prefix();
+
+    /** How often each node looks for nodes whose lease ended, to pause the participants they held. */
+    @WithDefault("20s")
+    Duration deadNodeSweepInterval();
 }

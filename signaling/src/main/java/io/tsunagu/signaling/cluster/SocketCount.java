@@ -1,11 +1,7 @@
 package io.tsunagu.signaling.cluster;
 
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.redis.datasource.value.SetArgs;
-import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import io.tsunagu.signaling.connection.Participant;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -15,17 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * The sockets a participant holds on every node, for the per-identity limit: per participant a Redis
- * set of node|socket. Each node keeps a key of its own alive (a lease it renews with one call, however
- * many sockets it holds); the sockets of a node whose lease ended are dropped from the count at the
- * participant's next upgrade. With Redis off the node's own registry is the whole count, and this
+ * set of node|socket. The sockets of a node whose lease ended ({@link NodeLease}) are dropped from the
+ * count at the participant's next upgrade. With Redis off the node's own registry is the whole count, and this
  * says yes to everything.
  */
-@Startup
 @ApplicationScoped
 public class SocketCount {
-
-    /** How long a node counts as alive without renewing its lease; renewed three times as often. */
-    static final Duration NODE_LEASE = Duration.ofSeconds(60);
     /** A participant's set outlives their sockets only by this much, should every node holding them die. */
     private static final Duration SET_LIFETIME = Duration.ofHours(13);
     private static final String SEPARATOR = "|";
@@ -34,24 +25,14 @@ public class SocketCount {
     private final String prefix;
     private final Instance<RedisDataSource> redis;
     private final NodeBus bus;
+    private final NodeLease leases;
 
-    SocketCount(ClusterConfig config, Instance<RedisDataSource> redis, NodeBus bus) {
+    SocketCount(ClusterConfig config, Instance<RedisDataSource> redis, NodeBus bus, NodeLease leases) {
         this.enabled = config.enabled();
         this.prefix = config.prefix();
         this.redis = redis;
         this.bus = bus;
-    }
-
-    @PostConstruct
-    void takeLease() {
-        renewLease();
-    }
-
-    @Scheduled(every = "20s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void renewLease() {
-        if (enabled) {
-            redis.get().value(String.class).set(nodeKey(bus.nodeId()), "alive", new SetArgs().px(NODE_LEASE));
-        }
+        this.leases = leases;
     }
 
     /**
@@ -69,7 +50,7 @@ public class SocketCount {
         Set<String> otherNodes = held.stream().map(SocketCount::nodeOf).filter(node -> !node.equals(bus.nodeId()))
                 .collect(Collectors.toSet());
         for (String node : otherNodes) {
-            if (!redis.get().key().exists(nodeKey(node))) {
+            if (!leases.alive(node)) {
                 String[] gone = held.stream().filter(member -> nodeOf(member).equals(node)).toArray(String[]::new);
                 sockets.srem(key, gone);
             }
@@ -91,10 +72,6 @@ public class SocketCount {
 
     String key(Participant participant) {
         return prefix + ":sockets:" + participant.kind() + ":" + participant.id();
-    }
-
-    String nodeKey(String nodeId) {
-        return prefix + ":node:" + nodeId;
     }
 
     private String member(String connectionId) {

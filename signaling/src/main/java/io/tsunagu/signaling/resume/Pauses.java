@@ -29,11 +29,11 @@ public class Pauses {
     /** One participant away from one room. */
     public record Away(UUID consultationId, Participant participant) {
 
-        String member() {
+        public String member() {
             return consultationId + "|" + participant.kind() + "|" + participant.id();
         }
 
-        static Away of(String member) {
+        public static Away of(String member) {
             String[] parts = member.split("\\|", 3);
             return new Away(UUID.fromString(parts[0]), new Participant(Participant.Kind.valueOf(parts[1]), parts[2]));
         }

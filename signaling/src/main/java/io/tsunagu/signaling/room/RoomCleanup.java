@@ -2,6 +2,7 @@ package io.tsunagu.signaling.room;
 
 import io.quarkus.scheduler.Scheduled;
 import io.tsunagu.signaling.client.Matching;
+import io.tsunagu.signaling.cluster.RoomPresence;
 import io.tsunagu.signaling.resume.Pauses;
 import io.tsunagu.signaling.resume.ResumeTokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +10,14 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Ends rooms that nobody ended: those whose participant stayed away past the grace period (and tells
- * matching, so that the staff member is free again), and those open far too long.
+ * matching, so that the staff member is free again), and those open far too long. A participant who
+ * was in a room only through a node that died is paused here, as a dropped socket would have been.
  */
 @ApplicationScoped
 public class RoomCleanup {
@@ -27,9 +30,12 @@ public class RoomCleanup {
     private final ResumeTokens tokens;
     private final Matching matching;
     private final RoomConfig config;
+    private final RoomPresence presence;
     private final Clock clock;
 
-    RoomCleanup(RoomService rooms, RoomSignals signals, Pauses pauses, ResumeTokens tokens, Matching matching, RoomConfig config) {
+    RoomCleanup(RoomService rooms, RoomSignals signals, Pauses pauses, ResumeTokens tokens, Matching matching, RoomConfig config,
+                RoomPresence presence) {
+        this.presence = presence;
         this.rooms = rooms;
         this.signals = signals;
         this.pauses = pauses;
@@ -52,12 +58,28 @@ public class RoomCleanup {
         endAbandonedRooms();
     }
 
+    @Scheduled(every = "${tsunagu.signaling.redis.dead-node-sweep-interval:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweepDeadNodes() {
+        pauseThoseOfDeadNodes();
+    }
+
+    /** Pauses the participants that were in rooms only through nodes that died; answers them. */
+    public List<Pauses.Away> pauseThoseOfDeadNodes() {
+        List<Pauses.Away> taken = presence.takeFromDeadNodes();
+        taken.forEach(away -> signals.lostWithNode(away.consultationId(), away.participant()));
+        if (!taken.isEmpty()) {
+            LOG.infof("%d participants were in rooms through nodes that died", taken.size());
+        }
+        return taken;
+    }
+
     /** Ends the calls of participants away longer than the grace period; answers the rooms it ended. */
     public Set<UUID> endAbandonedRooms() {
         tokens.expire(clock.instant());
         Set<UUID> ended = new HashSet<>();
         for (Pauses.Away away : pauses.takeOverdue(clock.instant())) {
-            if (!ended.add(away.consultationId())) {
+            // Back through another node meanwhile (a pause for a dead node's participant can cross a resume).
+            if (signals.isPresent(away.consultationId(), away.participant()) || !ended.add(away.consultationId())) {
                 continue;
             }
             signals.stayedAway(away.consultationId(), away.participant());

@@ -125,11 +125,14 @@ public class RoomMembership {
         return left;
     }
 
-    /** Forgets the room: it ended, and nothing more is relayed in it. */
-    public synchronized void dissolve(UUID consultationId) {
+    /** Forgets the room: it ended, and nothing more is relayed in it. Answers who had sockets in it here. */
+    public synchronized List<Participant> dissolve(UUID consultationId) {
         Map<WebSocketConnection, Participant> joined = joinedByRoom.remove(consultationId);
-        if (joined != null) {
-            new HashSet<>(joined.values()).forEach(participant -> bus.stopListening(consultationId, participant));
+        if (joined == null) {
+            return List.of();
         }
+        List<Participant> here = List.copyOf(new HashSet<>(joined.values()));
+        here.forEach(participant -> bus.stopListening(consultationId, participant));
+        return here;
     }
 }

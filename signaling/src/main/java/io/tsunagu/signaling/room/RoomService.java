@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,9 +96,9 @@ public class RoomService {
             return toRoom(entity);
         });
         cache.put(consultationId, room);
-        membership.dissolve(consultationId);
+        List<Participant> here = membership.dissolve(consultationId);
         pauses.forgetRoom(consultationId, room.staff(), room.shopper());
-        presence.forget(consultationId);
+        presence.forget(consultationId, here);
         tokens.revokeRoom(consultationId);
         bus.roomEnded(consultationId);
         CallEnd callEnd = new CallEnd(consultationId);
@@ -112,7 +113,7 @@ public class RoomService {
      */
     public void endedElsewhere(UUID consultationId) {
         cache.remove(consultationId);
-        membership.dissolve(consultationId);
+        presence.forget(consultationId, membership.dissolve(consultationId));
         tokens.revokeRoom(consultationId);
     }
 

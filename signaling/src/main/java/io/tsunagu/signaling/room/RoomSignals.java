@@ -121,7 +121,7 @@ public class RoomSignals {
                 } else {
                     // The old socket is on another node, alive or dead (then nobody else would): count it out
                     // here, and ask its node to let it go.
-                    presence.depart(consultationId, participant, false);
+                    presence.departFrom(consultationId, participant, grant.node());
                     bus.takeOver(grant.node(), consultationId, grant.connectionId());
                 }
             }
@@ -215,6 +215,28 @@ public class RoomSignals {
                         .ifPresent(peer -> toPeer(consultationId, peer, new PeerPaused(consultationId)));
             }
         }
+    }
+
+    /**
+     * The participant was in the room only through a node that died (nobody there could tell): unless a
+     * socket of theirs is in the room now, the peer sees a pause, and the call ends after the grace
+     * period like any other unless they resume.
+     */
+    void lostWithNode(UUID consultationId, Participant participant) {
+        synchronized (roomChanges) {
+            if (isPresent(consultationId, participant)) {
+                return;
+            }
+            rooms.find(consultationId).filter(room -> !room.ended()).ifPresent(room -> {
+                pauses.pause(consultationId, participant, clock.instant());
+                room.peerOf(participant).ifPresent(peer -> toPeer(consultationId, peer, new PeerPaused(consultationId)));
+            });
+        }
+    }
+
+    /** Whether a socket of the participant is in the room, here or on another live node. */
+    boolean isPresent(UUID consultationId, Participant participant) {
+        return presence.present(consultationId, participant, !membership.connectionsOf(consultationId, participant).isEmpty());
     }
 
     /** The participant stayed away past the grace period: the peer hears {@code peer-left}. */

@@ -13,6 +13,8 @@ import io.restassured.http.ContentType;
 import io.tsunagu.signaling.Rooms;
 import io.tsunagu.signaling.TestSocket;
 import io.tsunagu.signaling.connection.Participant;
+import io.tsunagu.signaling.resume.Pauses;
+import io.tsunagu.signaling.room.RoomCleanup;
 import io.tsunagu.testing.DemoUsers;
 import io.tsunagu.testing.KeycloakTokens;
 import io.tsunagu.testing.TestShopperTickets;
@@ -53,7 +55,9 @@ class ClusterTest {
     public static class WithRedis implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tsunagu.signaling.redis.enabled", "true", "tsunagu.signaling.redis.prefix", PREFIX);
+            // The tests call the dead-node sweep themselves.
+            return Map.of("tsunagu.signaling.redis.enabled", "true", "tsunagu.signaling.redis.prefix", PREFIX,
+                    "tsunagu.signaling.redis.dead-node-sweep-interval", "1h");
         }
     }
 
@@ -71,6 +75,12 @@ class ClusterTest {
 
     @Inject
     SocketCount socketCount;
+
+    @Inject
+    NodeLease leases;
+
+    @Inject
+    RoomCleanup cleanup;
 
     @Inject
     ObjectMapper json;
@@ -137,7 +147,7 @@ class ClusterTest {
         UUID consultationId = Rooms.open(visitorId, STAFF);
         // Node B: the shopper's socket joined there, so B listens on the shopper's room channel.
         listenInRoomAsNodeB(bus.roomChannel(consultationId, shopper));
-        presence.arrive(consultationId, shopper, true);
+        arriveAsNode(NODE_B, consultationId, shopper);
         try (TestSocket staff = TestSocket.staff(baseUri, STAFF)) {
             staff.send("{\"type\":\"join\",\"consultationId\":\"%s\"}".formatted(consultationId));
             assertThat(staff.next("joined").path("peerPresent").asBoolean()).as("the shopper is on node B").isTrue();
@@ -152,8 +162,8 @@ class ClusterTest {
             assertThat(staff.next("answer").path("sdp").asText()).isEqualTo("v=0\r\n");
             staff.expectSilence();
 
-            // The shopper's last socket on node B drops: B counts it out, and tells the staff member.
-            assertThat(presence.depart(consultationId, shopper, true)).isTrue();
+            // The shopper's last socket on node B drops: B counts it out.
+            presence.departFrom(consultationId, shopper, NODE_B);
             assertThat(presence.present(consultationId, shopper, false)).isFalse();
         }
         Rooms.end(consultationId);
@@ -185,11 +195,36 @@ class ClusterTest {
     }
 
     @Test
+    void aParticipantWhoWasHereOnlyThroughANodeThatDiedIsPausedOnceForThePeer() {
+        String visitorId = TestShopperTickets.newVisitorId();
+        Participant shopper = Participant.shopper(visitorId);
+        UUID consultationId = Rooms.open(visitorId, STAFF);
+        String nodeC = "node-c-" + UUID.randomUUID();
+        arriveAsNode(nodeC, consultationId, shopper);
+        try (TestSocket staff = TestSocket.staff(baseUri, STAFF)) {
+            staff.send("{\"type\":\"join\",\"consultationId\":\"%s\"}".formatted(consultationId));
+            assertThat(staff.next("joined").path("peerPresent").asBoolean()).as("the shopper is on node C, alive").isTrue();
+
+            // Node C is killed: it tells nobody, and its lease runs out.
+            redis.key().del(leases.key(nodeC));
+            assertThat(presence.present(consultationId, shopper, false)).as("a dead node's sockets do not count").isFalse();
+
+            assertThat(cleanup.pauseThoseOfDeadNodes()).contains(new Pauses.Away(consultationId, shopper));
+            staff.next("peer-paused");
+            assertThat(cleanup.pauseThoseOfDeadNodes()).as("handed to one node, once").doesNotContain(new Pauses.Away(consultationId, shopper));
+            assertThat(redis.hash(Long.class).hgetall(presence.key(consultationId)))
+                    .containsOnlyKeys(presence.field(Participant.staff(STAFF), bus.nodeId()));
+            assertThat(redis.set(String.class).sismember(leases.nodesKey(), nodeC)).as("the dead node is forgotten").isFalse();
+        }
+        Rooms.end(consultationId);
+    }
+
+    @Test
     void theSocketLimitCountsAnIdentitysSocketsOnOtherLiveNodes() throws InterruptedException {
         String visitorId = TestShopperTickets.newVisitorId();
         String key = socketCount.key(Participant.shopper(visitorId));
         var sockets = redis.set(String.class);
-        redis.value(String.class).set(socketCount.nodeKey(NODE_B), "alive", new SetArgs().px(SocketCount.NODE_LEASE));
+        redis.value(String.class).set(leases.key(NODE_B), "alive", new SetArgs().px(NodeLease.LEASE));
         sockets.sadd(key, NODE_B + "|socket-1", NODE_B + "|socket-2");
 
         try (TestSocket third = TestSocket.shopper(baseUri, visitorId)) {
@@ -200,7 +235,7 @@ class ClusterTest {
             assertThat(sockets.scard(key)).as("the refused socket is not counted").isEqualTo(3);
 
             // Node B died: its lease ends, and its sockets stop counting at the next upgrade.
-            redis.key().del(socketCount.nodeKey(NODE_B));
+            redis.key().del(leases.key(NODE_B));
             try (TestSocket again = TestSocket.shopper(baseUri, visitorId)) {
                 awaitRegistered(again);
                 assertThat(sockets.smembers(key)).as("only this node's two sockets").hasSize(2)
@@ -217,19 +252,27 @@ class ClusterTest {
 
     @Test
     void aNodeKeepsItsLeaseAlive() {
-        String lease = socketCount.nodeKey(bus.nodeId());
+        String lease = leases.key(bus.nodeId());
         assertThat(redis.key().pttl(lease)).as("taken at start").isPositive();
         redis.key().del(lease);
 
-        socketCount.renewLease();
+        leases.renew();
 
-        assertThat(redis.key().pttl(lease)).isBetween(1L, SocketCount.NODE_LEASE.toMillis());
+        assertThat(redis.key().pttl(lease)).isBetween(1L, NodeLease.LEASE.toMillis());
     }
 
     /** One round trip: the socket's open has run on the server, so a push finds it. */
     private static void awaitRegistered(TestSocket socket) {
         socket.send("{\"type\":\"leave\",\"consultationId\":\"%s\"}".formatted(UUID.randomUUID()));
         socket.next("error");
+    }
+
+    /** What a node does when a socket of the participant joins the room there: its lease, its count, its list of rooms. */
+    private void arriveAsNode(String node, UUID consultationId, Participant participant) {
+        redis.value(String.class).set(leases.key(node), "alive", new SetArgs().px(NodeLease.LEASE));
+        redis.set(String.class).sadd(leases.nodesKey(), node);
+        redis.hash(Long.class).hincrby(presence.key(consultationId), presence.field(participant, node), 1);
+        redis.set(String.class).sadd(presence.roomsKey(node), new Pauses.Away(consultationId, participant).member());
     }
 
     private void listenInRoomAsNodeB(String channel) {
