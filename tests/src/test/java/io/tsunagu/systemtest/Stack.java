@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -86,8 +87,13 @@ final class Stack {
 
     /** matching sets presence in staff-directory just after its own commit: allow it a moment. */
     static void awaitPresence(String user, String presence) {
-        await("presence of " + user + " becomes " + presence).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> presenceOf(user), presence::equals);
+        awaitPresenceIn(user, Set.of(presence));
+    }
+
+    /** As {@link #awaitPresence}, for any of {@code presences}. */
+    static void awaitPresenceIn(String user, Set<String> presences) {
+        await("presence of " + user + " becomes one of " + presences).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> presenceOf(user), presences::contains);
     }
 
     /** What the staff console sends every 20 s; without it an AVAILABLE staff member becomes AWAY after 60 s. */
